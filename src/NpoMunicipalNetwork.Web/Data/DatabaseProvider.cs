@@ -1,0 +1,7 @@
+namespace NpoMunicipalNetwork.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,132 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Data;
+
+/// <summary>
+/// The one database of the network. Tenant isolation lives here and nowhere else:
+/// every <see cref="ITenantOwned"/> entity gets a query filter bound to <see cref="CurrentTenantId"/>,
+/// and <see cref="SaveChangesAsync(bool, CancellationToken)"/> stamps new rows and refuses
+/// to touch rows of another tenant. Provider-specific subclasses exist only so each
+/// provider has its own migrations.
+/// </summary>
+public abstract class NetworkDbContext(DbContextOptions options, TenantContext tenant) : DbContext(options)
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantHost> TenantHosts => Set<TenantHost>();
+    public DbSet<Government> Governments => Set<Government>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Page> Pages => Set<Page>();
+
+    /// <summary>Read by the query filters on every execution; 0 (no tenant) matches nothing.</summary>
+    public int CurrentTenantId => tenant.TenantId;
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Tenant>(e =>
+        {
+            e.Property(t => t.Name).HasMaxLength(40);
+            e.HasIndex(t => t.Name).IsUnique();
+            e.Property(t => t.DisplayName).HasMaxLength(200);
+            e.Property(t => t.MemberCode).HasMaxLength(6);
+            e.HasIndex(t => t.MemberCode);
+            e.Property(t => t.Tagline).HasMaxLength(400);
+            e.Property(t => t.AccentColor).HasMaxLength(7);
+            e.Property(t => t.LogoUrl).HasMaxLength(500);
+            e.HasMany(t => t.Hosts).WithOne().HasForeignKey(h => h.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<TenantHost>(e =>
+        {
+            e.HasKey(h => h.HostName);
+            e.Property(h => h.HostName).HasMaxLength(253);
+        });
+
+        b.Entity<Government>(e =>
+        {
+            e.HasKey(g => g.Code);
+            e.Property(g => g.Code).HasMaxLength(6);
+            e.Property(g => g.PrefectureCode).HasMaxLength(2);
+            e.Property(g => g.PrefectureName).HasMaxLength(10);
+            e.Property(g => g.Name).HasMaxLength(100);
+            e.Property(g => g.Kana).HasMaxLength(200);
+            e.Property(g => g.WebsiteUrl).HasMaxLength(500);
+            e.Property(g => g.ParentCode).HasMaxLength(6);
+            e.HasIndex(g => new { g.PrefectureCode, g.Kana });
+            e.HasIndex(g => g.Kana);
+            e.HasOne(g => g.Membership).WithOne(m => m.Government).HasForeignKey<Membership>(m => m.GovernmentCode);
+        });
+        b.Entity<Membership>(e =>
+        {
+            e.HasKey(m => m.GovernmentCode);
+            e.Property(m => m.GovernmentCode).HasMaxLength(6);
+            e.Property(m => m.DepartmentName).HasMaxLength(200);
+            e.Property(m => m.ContactPhone).HasMaxLength(40);
+            e.Property(m => m.ContactEmail).HasMaxLength(254);
+            e.Property(m => m.ContactAddress).HasMaxLength(400);
+        });
+
+        b.Entity<Page>(e =>
+        {
+            e.Property(p => p.Slug).HasMaxLength(100);
+            e.Property(p => p.Title).HasMaxLength(200);
+            e.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
+            e.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        ApplyTenantFilters(b);
+    }
+
+    private void ApplyTenantFilters(ModelBuilder b)
+    {
+        foreach (var entity in b.Model.GetEntityTypes().Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType)))
+        {
+            // e => e.TenantId == this.CurrentTenantId; EF Core re-reads the context member on every query.
+            var e = Expression.Parameter(entity.ClrType, "e");
+            var body = Expression.Equal(
+                Expression.Property(e, nameof(ITenantOwned.TenantId)),
+                Expression.Property(Expression.Constant(this), nameof(CurrentTenantId)));
+            b.Entity(entity.ClrType).HasQueryFilter(Expression.Lambda(body, e));
+            b.Entity(entity.ClrType).HasIndex(nameof(ITenantOwned.TenantId));
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampAndGuardTenants();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampAndGuardTenants();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void StampAndGuardTenants()
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (!tenant.HasTenant)
+                        throw new TenantIsolationException("テナントが確定していない処理からはデータを書き込めません。");
+                    if (entry.Entity.TenantId != 0 && entry.Entity.TenantId != tenant.TenantId)
+                        throw new TenantIsolationException("他のサイトのデータは作成できません。");
+                    entry.Entity.TenantId = tenant.TenantId;
+                    break;
+                case EntityState.Modified or EntityState.Deleted:
+                    var original = (int)entry.OriginalValues[nameof(ITenantOwned.TenantId)]!;
+                    if (original != tenant.TenantId || entry.Entity.TenantId != tenant.TenantId)
+                        throw new TenantIsolationException("他のサイトのデータは変更・削除できません。");
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>Thrown when a unit of work tries to write another tenant's rows; a bug or an attack, never user error.</summary>
+public sealed class TenantIsolationException(string message) : InvalidOperationException(message);

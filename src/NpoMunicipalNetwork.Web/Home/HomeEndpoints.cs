@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Home;
+
+/// <summary>The top page: the network's home on the hub, a member's home on its site.</summary>
+public static class HomeEndpoints
+{
+    public static IEndpointRouteBuilder MapHome(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext http, TenantContext tenant, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct) =>
+            tenant.Tenant.IsHub ? HubHome(http, db, catalog, clock, ct) : TenantHome(http, tenant.Tenant, db, clock, ct));
+        return app;
+    }
+
+    private static async Task<IResult> HubHome(HttpContext http, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var memberCount = await db.Memberships.CountAsync(m => m.JoinedOn <= today && (m.LeftOn == null || m.LeftOn > today), ct);
+        var governmentCount = await db.Governments.CountAsync(ct);
+
+        var sites = (await catalog.AllAsync(ct)).Where(t => !t.IsHub && t.IsActive).ToList();
+        var codes = sites.Where(s => s.MemberCode != null).Select(s => s.MemberCode!).ToList();
+        var prefectures = await db.Governments.AsNoTracking().Where(g => codes.Contains(g.Code))
+            .Select(g => new { g.Code, g.PrefectureCode, g.PrefectureName, g.Kana }).ToDictionaryAsync(g => g.Code, ct);
+        var links = sites
+            .OrderBy(s => s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.PrefectureCode : "99")
+            .ThenBy(s => s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.Kana : s.Name)
+            .Select(s => new MemberSiteLink(s.DisplayName, $"{http.Request.PathBase}/{s.Name}/",
+                s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.PrefectureName : null, s.IsSample))
+            .ToList();
+
+        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, ForumHistory.Editions),
+            new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
+    }
+
+    private static async Task<IResult> TenantHome(HttpContext http, TenantSnapshot tenant, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var government = tenant.MemberCode is null ? null
+            : await db.Governments.AsNoTracking().Include(g => g.Membership).FirstOrDefaultAsync(g => g.Code == tenant.MemberCode, ct);
+        var pages = await db.Pages.AsNoTracking()
+            .Where(p => p.IsPublished)
+            .OrderBy(p => p.Order).ThenBy(p => p.Id)
+            .Select(p => new { p.Title, p.Slug })
+            .ToListAsync(ct);
+        var m = government?.Membership;
+        var basePath = http.Request.PathBase.Value;
+
+        var model = new TenantHomeModel(
+            tenant.DisplayName,
+            tenant.Tagline,
+            tenant.IsSample,
+            government?.Name,
+            government?.Kana,
+            government?.Kind.Japanese(),
+            government?.PrefectureName,
+            government?.WebsiteUrl,
+            // A hub path: the template turns it into a link with hub_url, which knows where the hub lives.
+            government is null ? null : $"/members/{government.Code}",
+            m is not null && m.IsMemberOn(clock.Today()),
+            m?.JoinedOn,
+            m?.DepartmentName,
+            m?.ContactPhone,
+            m?.ContactEmail,
+            m?.ContactAddress,
+            pages.Select(p => new PageLinkModel(p.Title, $"{basePath}/pages/{p.Slug}")).ToList());
+
+        return ThemeResults.View("home/tenant", model, new PageMeta("ホーム", Description: tenant.Tagline));
+    }
+}

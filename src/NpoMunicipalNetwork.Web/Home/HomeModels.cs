@@ -1,0 +1,32 @@
+namespace NpoMunicipalNetwork.Home;
+
+public sealed record MemberSiteLink(string Name, string Url, string? Prefecture, bool IsSample);
+
+public sealed record ForumEdition(int Number, int FiscalYear, string Host, string Place, bool Planned);
+
+public sealed record HubHomeModel(
+    int MemberCount,
+    int GovernmentCount,
+    DateOnly Today,
+    IReadOnlyList<MemberSiteLink> Sites,
+    IReadOnlyList<ForumEdition> Forums);
+
+public sealed record PageLinkModel(string Title, string Url);
+
+public sealed record TenantHomeModel(
+    string DisplayName,
+    string? Tagline,
+    bool IsSample,
+    string? MemberName,
+    string? MemberKana,
+    string? MemberKind,
+    string? Prefecture,
+    string? WebsiteUrl,
+    string? ProfileUrl,
+    bool IsMember,
+    DateOnly? JoinedOn,
+    string? Department,
+    string? Phone,
+    string? Email,
+    string? Address,
+    IReadOnlyList<PageLinkModel> Pages);

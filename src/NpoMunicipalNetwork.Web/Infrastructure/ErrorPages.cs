@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Infrastructure;
+
+/// <summary>Unhandled errors become a Japanese 500 page; if the theme itself is what failed, a plain one.</summary>
+public static class ErrorPages
+{
+    private const string PlainError = """
+        <!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>エラーが発生しました</title></head>
+        <body><main><h1>エラーが発生しました</h1><p>申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。</p><p><a href="/">トップページへ</a></p></main></body></html>
+        """;
+
+    public static IApplicationBuilder UseJapaneseErrorPages(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(error => error.Run(async context =>
+        {
+            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorPages));
+            var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            try
+            {
+                if (!context.RequestServices.GetRequiredService<TenantContext>().HasTenant)
+                    throw new InvalidOperationException("no tenant");
+                await context.RequestServices.GetRequiredService<ThemeRenderer>().RenderAsync(context, "error",
+                    new ThemeResults.MessageModel("申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。", []),
+                    new PageMeta("エラーが発生しました"), StatusCodes.Status500InternalServerError);
+            }
+            catch (Exception)
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.WriteAsync(PlainError);
+            }
+        }));
+}

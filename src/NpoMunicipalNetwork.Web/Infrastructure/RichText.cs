@@ -1,0 +1,31 @@
+using Ganss.Xss;
+using Markdig;
+
+namespace NpoMunicipalNetwork.Infrastructure;
+
+/// <summary>
+/// Turns an author's Markdown into HTML that is safe to show: Markdig renders, HtmlSanitizer
+/// keeps an allowlist of tags, attributes and URL schemes. Done once on save, not per view.
+/// </summary>
+public sealed class RichText
+{
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+
+    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+
+    public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", _pipeline));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var s = new HtmlSanitizer();
+        s.AllowedSchemes.Clear();
+        s.AllowedSchemes.UnionWith(["https", "http", "mailto", "tel"]);
+        s.AllowedAttributes.Remove("style");
+        s.AllowedCssProperties.Clear();
+        s.AllowedAttributes.UnionWith(["id"]);
+        return s;
+    }
+}

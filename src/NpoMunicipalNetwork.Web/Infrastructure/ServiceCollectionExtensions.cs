@@ -1,0 +1,43 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Recipes;
+using NpoMunicipalNetwork.Recipes.Steps;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Infrastructure;
+
+/// <summary>One extension per concern, so Program.cs reads as a table of contents.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddTenancy(this IServiceCollection services)
+    {
+        services.AddScoped<TenantContext>();
+        services.AddSingleton<TenantCatalog>();
+        return services;
+    }
+
+    public static IServiceCollection AddThemes(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<ThemeOptions>(config.GetSection(ThemeOptions.Section));
+        services.AddSingleton<SiteModelFactory>();
+        services.AddSingleton<ThemeRenderer>();
+        return services;
+    }
+
+    public static IServiceCollection AddRecipes(this IServiceCollection services)
+    {
+        services.AddScoped<IRecipeStep, TenantsStep>();
+        services.AddScoped<IRecipeStep, MembersStep>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+        services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<RecipeExecutor>();
+        return services;
+    }
+
+    public static IServiceCollection AddContentTypes(this IServiceCollection services)
+    {
+        services.AddSingleton<RichText>();
+        services.AddScoped<IContentTypeHandler, PageContentType>();
+        return services;
+    }
+}

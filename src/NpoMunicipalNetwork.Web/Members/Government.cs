@@ -1,0 +1,75 @@
+namespace NpoMunicipalNetwork.Members;
+
+/// <summary>
+/// A local government in the national registry (all 47 prefectures and every municipality),
+/// keyed by its 6-digit local-government code. Reference data shared by every tenant.
+/// </summary>
+public sealed class Government
+{
+    /// <summary>全国地方公共団体コード: 5 digits and a check digit. See <see cref="LocalGovernmentCode"/>.</summary>
+    public required string Code { get; set; }
+
+    public GovernmentKind Kind { get; set; }
+
+    /// <summary>Two-digit prefecture number, "01" (北海道) to "47" (沖縄県).</summary>
+    public required string PrefectureCode { get; set; }
+
+    public required string PrefectureName { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>Reading in hiragana; the directory sorts by it (五十音順).</summary>
+    public required string Kana { get; set; }
+
+    public string? WebsiteUrl { get; set; }
+
+    /// <summary>For a ward of a designated city, the city's code.</summary>
+    public string? ParentCode { get; set; }
+
+    public Membership? Membership { get; set; }
+}
+
+/// <summary>
+/// How each kind is derived from the registry CSVs is documented in
+/// <see cref="RegistryCsv"/>; the numeric values are stored, so never reorder them.
+/// </summary>
+public enum GovernmentKind
+{
+    Prefecture = 1,
+    DesignatedCity = 2,
+    Ward = 3,
+    City = 4,
+    SpecialWard = 5,
+    Town = 6,
+    Village = 7,
+}
+
+public static class GovernmentKindNames
+{
+    public static string Japanese(this GovernmentKind kind) => kind switch
+    {
+        GovernmentKind.Prefecture => "都道府県",
+        GovernmentKind.DesignatedCity => "政令指定都市",
+        GovernmentKind.Ward => "行政区",
+        GovernmentKind.City => "市",
+        GovernmentKind.SpecialWard => "特別区",
+        GovernmentKind.Town => "町",
+        GovernmentKind.Village => "村",
+        _ => kind.ToString(),
+    };
+
+    public static string Slug(this GovernmentKind kind) => kind switch
+    {
+        GovernmentKind.Prefecture => "prefecture",
+        GovernmentKind.DesignatedCity => "designated-city",
+        GovernmentKind.Ward => "ward",
+        GovernmentKind.City => "city",
+        GovernmentKind.SpecialWard => "special-ward",
+        GovernmentKind.Town => "town",
+        GovernmentKind.Village => "village",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static GovernmentKind? FromSlug(string? slug) =>
+        Enum.GetValues<GovernmentKind>().Cast<GovernmentKind?>().FirstOrDefault(k => k!.Value.Slug() == slug);
+}

@@ -1,0 +1,36 @@
+using NpoMunicipalNetwork.Data;
+
+namespace NpoMunicipalNetwork.Pages;
+
+/// <summary>
+/// A free page of a site (hub or member), addressed by slug inside its tenant.
+/// The body is stored as the author's Markdown and as sanitized HTML rendered once on save.
+/// </summary>
+public sealed class Page : ITenantOwned
+{
+    public int Id { get; set; }
+
+    public int TenantId { get; set; }
+
+    public required string Slug { get; set; }
+
+    public required string Title { get; set; }
+
+    public string BodyMarkdown { get; set; } = "";
+
+    public string BodyHtml { get; set; } = "";
+
+    public int Order { get; set; }
+
+    public int? ParentId { get; set; }
+
+    public bool IsPublished { get; set; }
+
+    public DateTime? PublishedUtc { get; set; }
+
+    public bool IsSample { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

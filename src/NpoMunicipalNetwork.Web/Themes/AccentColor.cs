@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace NpoMunicipalNetwork.Themes;
+
+/// <summary>
+/// A tenant picks its accent colour freely; the theme then picks white or near-black text on it,
+/// whichever contrasts more, so every accent stays readable (WCAG 2.1 relative luminance).
+/// </summary>
+public static class AccentColor
+{
+    // Digital Agency design tokens "blue-800", the network's default accent.
+    public const string Default = "#0031d8";
+    private const string DarkText = "#1a1a1c";
+
+    public static string TextOn(string hex)
+    {
+        var l = Luminance(hex);
+        var onWhite = (1.0 + 0.05) / (l + 0.05);
+        var onDark = (l + 0.05) / (Luminance(DarkText) + 0.05);
+        return onWhite >= onDark ? "#ffffff" : DarkText;
+    }
+
+    public static double Contrast(string a, string b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+
+    public static double Luminance(string hex)
+    {
+        static double Channel(string hex, int at)
+        {
+            var c = int.Parse(hex.AsSpan(at, 2), NumberStyles.HexNumber) / 255.0;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * Channel(hex, 1) + 0.7152 * Channel(hex, 3) + 0.0722 * Channel(hex, 5);
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Themes;
+
+/// <summary>Builds what the layout knows about the current site: names, colours, base path and navigation.</summary>
+public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfiguration config)
+{
+    public async Task<SiteModel> CreateAsync(HttpContext http, TenantSnapshot tenant)
+    {
+        var basePath = http.Request.PathBase.Value ?? "";
+        var path = http.Request.Path.Value is { Length: > 0 } p ? p : "/";
+        var nav = new List<NavItem> { new("ホーム", LiquidFilters.Combine(basePath, "/"), path == "/") };
+        if (tenant.IsHub)
+        {
+            nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
+        }
+        else
+        {
+            var db = http.RequestServices.GetRequiredService<NetworkDbContext>();
+            var pages = await db.Pages.AsNoTracking()
+                .Where(x => x.IsPublished && x.ParentId == null)
+                .OrderBy(x => x.Order).ThenBy(x => x.Id)
+                .Select(x => new { x.Slug, x.Title })
+                .Take(8)
+                .ToListAsync(http.RequestAborted);
+            nav.AddRange(pages.Select(x => new NavItem(x.Title, LiquidFilters.Combine(basePath, "/pages/" + x.Slug), path == "/pages/" + x.Slug)));
+        }
+        return Create(tenant, basePath, HubBase(http, tenant), nav);
+    }
+
+    public SiteModel CreateNeutral(HttpContext http, TenantSnapshot hub) =>
+        Create(hub, "", "", [new NavItem("ネットワークのトップページ", "/", false)]) with { DisplayName = options.Value.NetworkName };
+
+    /// <summary>
+    /// From a tenant reached by its own host name, the hub lives on another host (Network:HubBaseUrl);
+    /// from a tenant reached by path prefix, it is the root of the same host.
+    /// </summary>
+    private string HubBase(HttpContext http, TenantSnapshot tenant)
+    {
+        if (tenant.IsHub || http.Request.PathBase.HasValue)
+            return "";
+        return (config["Network:HubBaseUrl"] ?? "").TrimEnd('/');
+    }
+
+    private SiteModel Create(TenantSnapshot tenant, string basePath, string hubBase, IReadOnlyList<NavItem> nav)
+    {
+        var accent = tenant.AccentColor ?? AccentColor.Default;
+        return new SiteModel(
+            tenant.Name,
+            tenant.DisplayName,
+            options.Value.NetworkName,
+            tenant.IsHub,
+            tenant.IsSample,
+            tenant.Tagline,
+            tenant.MemberCode,
+            tenant.LogoUrl,
+            accent,
+            AccentColor.TextOn(accent),
+            basePath,
+            hubBase,
+            nav);
+    }
+}
