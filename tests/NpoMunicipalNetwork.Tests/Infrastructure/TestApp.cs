@@ -1,0 +1,134 @@
+using System.Text;
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Recipes;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Tests.Infrastructure;
+
+/// <summary>
+/// The real application started in memory on its own fresh database, set up by the real
+/// setup recipe (or none). One per test, so no test sees another's data.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+
+    private readonly bool _ownsDatabase;
+
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
+    {
+        _database = database;
+        _settings = settings;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:SkipSetupRecipe"] = runSetupRecipe ? "false" : "true",
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+            all[k] = v;
+        var app = new TestApp(database, all);
+        _ = app.Server; // start now: migrations and the setup recipe run here, not inside the first request
+        return app;
+    }
+
+    /// <summary>Starts a second app on the same database, as an upgrade or another instance would.</summary>
+    public TestApp StartAnotherOnSameDatabase()
+    {
+        var app = new TestApp(_database, _settings, ownsDatabase: false);
+        _ = app.Server;
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    public HttpClient CreateClientFor(string host = "localhost") =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri($"http://{host}") });
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetPageAsync(string url, string host = "localhost")
+    {
+        var response = await CreateClientFor(host).GetAsync(url);
+        return (response, await ParseAsync(response));
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a DI scope whose unit of work belongs to <paramref name="tenantName"/> (null: none).</summary>
+    public async Task<T> InTenantAsync<T>(string? tenantName, Func<NetworkDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        if (tenantName is not null)
+        {
+            var tenant = await scope.ServiceProvider.GetRequiredService<TenantCatalog>().FindByNameAsync(tenantName)
+                ?? throw new InvalidOperationException($"No tenant {tenantName}");
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        }
+        return await work(scope.ServiceProvider.GetRequiredService<NetworkDbContext>());
+    }
+
+    public Task InTenantAsync(string? tenantName, Func<NetworkDbContext, Task> work) =>
+        InTenantAsync<bool>(tenantName, async db => { await work(db); return true; });
+
+    /// <summary>Writes <paramref name="json"/> to a recipe file and applies it; throws <see cref="RecipeException"/> on problems.</summary>
+    public async Task ApplyRecipeAsync(string json, string? tenant = null, string fileName = "test.recipe.json")
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "npo-tests", "recipes", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        await File.WriteAllTextAsync(path, json, Encoding.UTF8);
+        using var scope = Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ApplyAsync(RecipeReader.Read(path), tenant);
+    }
+
+    /// <summary>A tenant name no other test uses.</summary>
+    public static string NewTenantName(string prefix = "t") => prefix + Guid.NewGuid().ToString("n")[..10];
+
+    /// <summary>Creates a member-less tenant with one published page; returns its name.</summary>
+    public async Task<string> CreateTenantWithPageAsync(string slug, string title, string? host = null, string status = "active")
+    {
+        var name = NewTenantName();
+        var hosts = host is null ? "[]" : $"[\"{host}\"]";
+        await ApplyRecipeAsync($$"""
+            {
+              "name": "test-tenant", "steps": [
+                { "name": "Tenants", "tenants": [ { "name": "{{name}}", "displayName": "テスト市 {{name}}", "hosts": {{hosts}}, "status": "{{status}}" } ] },
+                { "name": "Content", "tenant": "{{name}}", "items": [ { "type": "Page", "slug": "{{slug}}", "title": "{{title}}", "body": "本文 {{title}}" } ] }
+              ]
+            }
+            """);
+        return name;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDatabase)
+            await _database.DisposeAsync();
+    }
+}
