@@ -4,7 +4,7 @@ namespace NpoMunicipalNetwork.Themes;
 
 /// <summary>
 /// A tenant picks its accent colour freely; the theme then picks white or near-black text on it,
-/// whichever contrasts more, so every accent stays readable (WCAG 2.1 relative luminance).
+/// whichever reaches AA, so every accent stays readable (WCAG 2.1 relative luminance).
 /// </summary>
 public static class AccentColor
 {
@@ -12,12 +12,16 @@ public static class AccentColor
     public const string Default = "#0031d8";
     private const string DarkText = "#1a1a1c";
 
+    /// <summary>
+    /// White if it reaches 4.5:1, else the theme's near-black, else pure black: for mid tones
+    /// (around #777) only pure black clears 4.5:1, and one of white or black always does.
+    /// </summary>
     public static string TextOn(string hex)
     {
-        var l = Luminance(hex);
-        var onWhite = (1.0 + 0.05) / (l + 0.05);
-        var onDark = (l + 0.05) / (Luminance(DarkText) + 0.05);
-        return onWhite >= onDark ? "#ffffff" : DarkText;
+        foreach (var candidate in (string[])["#ffffff", DarkText, "#000000"])
+            if (Contrast(hex, candidate) >= 4.5)
+                return candidate;
+        return Contrast(hex, "#ffffff") >= Contrast(hex, "#000000") ? "#ffffff" : "#000000";
     }
 
     public static double Contrast(string a, string b)

@@ -39,7 +39,7 @@ public sealed class MembersStep : IRecipeStep
             if (code is not null && joined is not null)
                 items.Add(new Item(m.PathOf(""), code, joined.Value, left, department, phone, email, address, sample));
         }
-        if (registry is null && items.Count == 0)
+        if (registry is null && !step.Has("memberships"))
             step.Error("registry", "registry と memberships のどちらかを指定してください。");
 
         return async ctx =>
