@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 
@@ -34,7 +35,8 @@ public static class HomeEndpoints
                 s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.PrefectureName : null, s.IsSample))
             .ToList();
 
-        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, ForumHistory.Editions),
+        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, ForumHistory.Editions,
+            await CrossTenantPages.LatestPublishedAsync(db, 5, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
     }
 

@@ -9,7 +9,8 @@ public sealed record HubHomeModel(
     int GovernmentCount,
     DateOnly Today,
     IReadOnlyList<MemberSiteLink> Sites,
-    IReadOnlyList<ForumEdition> Forums);
+    IReadOnlyList<ForumEdition> Forums,
+    IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages);
 
 public sealed record PageLinkModel(string Title, string Url);
 

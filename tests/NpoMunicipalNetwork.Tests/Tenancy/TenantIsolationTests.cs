@@ -104,6 +104,24 @@ public abstract class TenantIsolationTests(DatabaseProvider provider) : Integrat
     }
 
     [Fact]
+    public async Task The_hub_lists_other_tenants_pages_only_when_published_on_an_active_site()
+    {
+        await using var app = await StartAsync();
+        var active = await app.CreateTenantWithPageAsync("open-page", "公開中のページ");
+        await app.CreateTenantWithPageAsync("closed-site-page", "停止サイトのページ", status: "disabled");
+        await app.ApplyRecipeAsync($$"""
+            { "name": "draft", "steps": [ { "name": "Content", "tenant": "{{active}}", "items": [ { "type": "Page", "slug": "draft", "title": "下書きのページ", "published": false } ] } ] }
+            """);
+
+        var (_, hub) = await app.GetPageAsync("/");
+        var latest = hub.QuerySelectorAll("section[aria-labelledby=latest-title] a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+
+        Assert.Contains(("公開中のページ", $"/{active}/pages/open-page"), latest);
+        Assert.DoesNotContain(latest, l => l.TextContent is "停止サイトのページ" or "下書きのページ");
+        Assert.Equal(HttpStatusCode.NotFound, (await app.GetPageAsync($"/{active}/pages/draft")).Response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_recipe_aimed_at_tenant_B_writes_only_into_B()
     {
         await using var app = await StartAsync();
