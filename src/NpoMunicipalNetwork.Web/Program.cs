@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
@@ -18,7 +19,8 @@ builder.Services
     .AddTenancy()
     .AddThemes(builder.Configuration)
     .AddRecipes()
-    .AddContentTypes();
+    .AddContentTypes()
+    .AddAccounts(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -26,8 +28,11 @@ if (RecipeCommandLine.IsRecipeCommand(args))
     return await RecipeCommandLine.RunAsync(app, args);
 
 await DatabaseInitializer.InitializeAsync(app.Services);
+await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
 
 app.UseJapaneseErrorPages();
+if (!app.Environment.IsDevelopment())
+    app.UseHsts(); // sent only over HTTPS
 app.UseSecurityHeaders();
 app.UseStaticFiles(new StaticFileOptions
 {
@@ -39,11 +44,16 @@ app.UseStaticFiles(new StaticFileOptions
 app.UseMiddleware<TenantResolutionMiddleware>();
 // Routing must run after tenant resolution has moved the tenant prefix into PathBase.
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseAntiforgery();
 
 app.MapThemeVariables();
 app.MapHome();
 app.MapMembers();
 app.MapPages();
+app.MapAccounts();
 app.MapFallback(() => ThemeResults.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>

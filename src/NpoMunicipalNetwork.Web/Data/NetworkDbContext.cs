@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Tenants;
@@ -13,19 +16,53 @@ namespace NpoMunicipalNetwork.Data;
 /// to touch rows of another tenant. Provider-specific subclasses exist only so each
 /// provider has its own migrations.
 /// </summary>
-public abstract class NetworkDbContext(DbContextOptions options, TenantContext tenant) : DbContext(options)
+public abstract class NetworkDbContext(DbContextOptions options, TenantContext tenant)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, int>(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<TenantHost> TenantHosts => Set<TenantHost>();
     public DbSet<Government> Governments => Set<Government>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Page> Pages => Set<Page>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<DepartmentMember> DepartmentMembers => Set<DepartmentMember>();
 
     /// <summary>Read by the query filters on every execution; 0 (no tenant) matches nothing.</summary>
     public int CurrentTenantId => tenant.TenantId;
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
+
+        b.Entity<ApplicationUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.HasIndex(u => u.TenantId);
+            e.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
+        });
+        // Role rows are part of the schema: fixed ids and stamps keep migrations stable.
+        b.Entity<ApplicationRole>().HasData(NpoMunicipalNetwork.Accounts.Roles.All.Select((name, i) => new ApplicationRole(name)
+        {
+            Id = i + 1,
+            NormalizedName = name.ToUpperInvariant(),
+            ConcurrencyStamp = $"role-{i + 1}",
+        }));
+
+        b.Entity<Department>(e =>
+        {
+            e.Property(d => d.Name).HasMaxLength(100);
+            e.Property(d => d.Phone).HasMaxLength(40);
+            e.Property(d => d.Fax).HasMaxLength(40);
+            e.Property(d => d.Email).HasMaxLength(254);
+            e.HasOne<Department>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<DepartmentMember>(e =>
+        {
+            e.HasKey(m => new { m.DepartmentId, m.UserId });
+            e.HasOne<Department>().WithMany().HasForeignKey(m => m.DepartmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         b.Entity<Tenant>(e =>
         {
             e.Property(t => t.Name).HasMaxLength(40);
@@ -73,6 +110,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.Property(p => p.Slug).HasMaxLength(100);
             e.Property(p => p.Title).HasMaxLength(200);
             e.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Department>().WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -12,7 +12,33 @@ public static class ErrorPages
         <body><main><h1>エラーが発生しました</h1><p>申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。</p><p><a href="/">トップページへ</a></p></main></body></html>
         """;
 
+    /// <summary>
+    /// Also gives a Japanese page to bodiless error statuses from the framework: a form posted
+    /// without its antiforgery token (400), too many requests (429), a wrong method (405).
+    /// </summary>
     public static IApplicationBuilder UseJapaneseErrorPages(this IApplicationBuilder app) =>
+        app.UseJapaneseExceptionPage().UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (!http.RequestServices.GetRequiredService<TenantContext>().HasTenant)
+                return;
+            var result = http.Response.StatusCode switch
+            {
+                StatusCodes.Status400BadRequest => ThemeResults.BadRequest(["送信内容を確認できませんでした。ページを開き直してから、もう一度送信してください。"]),
+                StatusCodes.Status403Forbidden => ThemeResults.Forbidden(),
+                StatusCodes.Status404NotFound => ThemeResults.NotFound(),
+                StatusCodes.Status429TooManyRequests => ThemeResults.TooManyRequests(),
+                StatusCodes.Status405MethodNotAllowed => ThemeResults.BadRequest(["この操作はこのページでは使えません。"]),
+                _ => null,
+            };
+            if (result is null)
+                return;
+            var status = http.Response.StatusCode;
+            await result.ExecuteAsync(http);
+            http.Response.StatusCode = status;
+        });
+
+    private static IApplicationBuilder UseJapaneseExceptionPage(this IApplicationBuilder app) =>
         app.UseExceptionHandler(error => error.Run(async context =>
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorPages));

@@ -12,8 +12,8 @@ public static class SecurityHeaders
             var h = context.Response.Headers;
             h["X-Content-Type-Options"] = "nosniff";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            h["X-Frame-Options"] = "SAMEORIGIN";
-            h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+            h["X-Frame-Options"] = "DENY";
+            h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             return next(context);
         });
 }

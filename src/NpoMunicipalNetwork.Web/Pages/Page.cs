@@ -30,6 +30,17 @@ public sealed class Page : ITenantOwned
 
     public bool IsSample { get; set; }
 
+    /// <summary>The unit (課) that owns the page; its contact block is shown under the page.</summary>
+    public int? OwnerDepartmentId { get; set; }
+
+    /// <summary>Incremented on every save; a save carrying an older version is refused, so nobody overwrites another's edit.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Who is editing now (a soft lock shown to others until <see cref="LockedUntilUtc"/>).</summary>
+    public int? LockedByUserId { get; set; }
+
+    public DateTime? LockedUntilUtc { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

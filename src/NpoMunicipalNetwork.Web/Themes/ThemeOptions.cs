@@ -10,6 +10,8 @@ public sealed class ThemeOptions
 
     public string PublicTheme { get; set; } = "Public";
 
+    public string AdminTheme { get; set; } = "Admin";
+
     /// <summary>Re-read templates when their files change. Defaults to on in Development.</summary>
     public bool? WatchForChanges { get; set; }
 

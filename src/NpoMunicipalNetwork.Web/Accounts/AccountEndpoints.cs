@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Identity;
+using NpoMunicipalNetwork.Forms;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Accounts;
+
+/// <summary>Sign in and out, and change one's password. Staff sign in on their own site; the secretariat on any.</summary>
+public static class AccountEndpoints
+{
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account");
+        group.MapGet("/login", (HttpRequest request, string? returnUrl, string? done) => LoginPage(new FormState(), returnUrl, Notice(done)));
+        group.MapPost("/login", Login).RequireRateLimiting(AccountServiceCollectionExtensions.AccountRateLimit);
+        group.MapPost("/logout", Logout);
+        group.MapGet("/password", () => PasswordPage(new FormState())).RequireAuthorization();
+        group.MapPost("/password", ChangePassword).RequireAuthorization();
+        app.MapPasswordReset();
+        app.MapInvitations();
+        app.MapFirstAdministratorSetup();
+        return app;
+    }
+
+    private static string? Notice(string? done) => done switch
+    {
+        "reset" => "パスワードを再設定しました。新しいパスワードでログインしてください。",
+        "invited" => "登録が完了しました。設定したパスワードでログインしてください。",
+        "logout" => "ログアウトしました。",
+        _ => null,
+    };
+
+    private static IResult LoginPage(FormState form, string? returnUrl, string? notice = null, string? error = null, int status = 200) =>
+        ThemeResults.Admin("account/login", new AccountFormModel(form, notice, error,
+            new Dictionary<string, string> { ["returnUrl"] = returnUrl ?? "" }), new PageMeta("ログイン"), status);
+
+    private static async Task<IResult> Login(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users,
+        SignInManager<ApplicationUser> signIn, TenantContext tenant)
+    {
+        var form = FormState.From(input);
+        var email = form.Required("email", "メールアドレス", 254);
+        var password = form.Text("password");
+        if (string.IsNullOrEmpty(password))
+            form.Error("password", "パスワードを入力してください。");
+        var returnUrl = form.Text("returnUrl");
+        form.Values.Remove("password");
+        if (!form.IsValid)
+            return LoginPage(form, returnUrl, status: 400);
+
+        const string wrong = "メールアドレスまたはパスワードが正しくありません。";
+        var user = await users.FindByEmailAsync(email!);
+        // Staff of another member's site get the same answer as an unknown address: no account probing.
+        if (user is null || !await BelongsHereAsync(user, users, tenant))
+            return LoginPage(form, returnUrl, error: wrong, status: 400);
+
+        var result = await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+            return Results.Redirect(AccountLinks.SafeReturn(http.Request, returnUrl));
+        var error = result.IsLockedOut
+            ? "ログインに続けて失敗したため、このアカウントは15分間ロックされています。時間をおいてお試しいただくか、パスワードを再設定してください。"
+            : result.IsNotAllowed
+                ? "登録が完了していません。招待メールのリンクからパスワードを設定してください。"
+                : wrong;
+        return LoginPage(form, returnUrl, error: error, status: 400);
+    }
+
+    /// <summary>A user signs in on their own tenant's site; network administrators on any site.</summary>
+    public static async Task<bool> BelongsHereAsync(ApplicationUser user, UserManager<ApplicationUser> users, TenantContext tenant) =>
+        user.TenantId == tenant.TenantId || await users.IsInRoleAsync(user, Roles.NetworkAdministrator);
+
+    private static async Task<IResult> Logout(HttpContext http, IFormCollection _, SignInManager<ApplicationUser> signIn)
+    {
+        await signIn.SignOutAsync();
+        return Results.Redirect($"{http.Request.PathBase}/account/login?done=logout");
+    }
+
+    private static IResult PasswordPage(FormState form, string? notice = null, int status = 200) =>
+        ThemeResults.Admin("account/password", new AccountFormModel(form, notice), new PageMeta("パスワードの変更"), status);
+
+    private static async Task<IResult> ChangePassword(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    {
+        var form = FormState.From(input);
+        var current = form.Text("current");
+        var next = PasswordRules.NewPassword(form);
+        if (string.IsNullOrEmpty(current))
+            form.Error("current", "現在のパスワードを入力してください。");
+        foreach (var key in new[] { "current", "password", "confirm" })
+            form.Values.Remove(key);
+        if (!form.IsValid)
+            return PasswordPage(form, status: 400);
+
+        var user = await users.GetUserAsync(http.User);
+        if (user is null)
+            return Results.Redirect($"{http.Request.PathBase}/account/login");
+        var result = await users.ChangePasswordAsync(user, current!, next!);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                form.Error(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "current" : "password", e.Description);
+            return PasswordPage(form, status: 400);
+        }
+        await signIn.RefreshSignInAsync(user);
+        return PasswordPage(new FormState(), "パスワードを変更しました。");
+    }
+}
+
+public static class PasswordRules
+{
+    /// <summary>The new password and its confirmation; Identity's own rules are checked when it is set.</summary>
+    public static string? NewPassword(FormState form)
+    {
+        var password = form.Text("password");
+        var confirm = form.Text("confirm");
+        if (string.IsNullOrEmpty(password))
+            form.Error("password", "新しいパスワードを入力してください。");
+        else if (password.Length < 10)
+            form.Error("password", "パスワードは10文字以上にしてください。");
+        else if (password != confirm)
+            form.Error("confirm", "確認用のパスワードが一致しません。");
+        return form.Errors.ContainsKey("password") || form.Errors.ContainsKey("confirm") ? null : password;
+    }
+}

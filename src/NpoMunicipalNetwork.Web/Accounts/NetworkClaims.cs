@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace NpoMunicipalNetwork.Accounts;
+
+/// <summary>The claims the network adds to Identity's: the user's tenant, display name and edit-all flag.</summary>
+public static class NetworkClaims
+{
+    public const string Tenant = "npo:tenant";
+    public const string DisplayName = "npo:name";
+    public const string EditsAllUnits = "npo:edit-all";
+
+    public static int? TenantId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Tenant), out var id) ? id : null;
+
+    public static int? UserId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static bool IsNetworkAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.NetworkAdministrator);
+}
+
+public sealed class NetworkClaimsPrincipalFactory(
+    UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ApplicationUser, ApplicationRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(NetworkClaims.Tenant, user.TenantId.ToString()));
+        identity.AddClaim(new Claim(NetworkClaims.DisplayName, user.DisplayName));
+        if (user.CanEditAllUnits)
+            identity.AddClaim(new Claim(NetworkClaims.EditsAllUnits, "true"));
+        return identity;
+    }
+}
+
+/// <summary>The signed-in user as templates see it.</summary>
+public sealed record CurrentUser(bool IsSignedIn, string? Name, string? Email, IReadOnlyList<string> Roles, bool IsNetworkAdministrator)
+{
+    public static readonly CurrentUser Anonymous = new(false, null, null, [], false);
+
+    public static CurrentUser From(ClaimsPrincipal principal) => principal.Identity?.IsAuthenticated == true
+        ? new CurrentUser(true, principal.FindFirstValue(NetworkClaims.DisplayName), principal.FindFirstValue(ClaimTypes.Email),
+            principal.FindAll(ClaimTypes.Role).Select(c => Accounts.Roles.Japanese(c.Value)).ToList(), principal.IsNetworkAdministrator())
+        : Anonymous;
+}

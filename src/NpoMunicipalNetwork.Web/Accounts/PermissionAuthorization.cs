@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Accounts;
+
+public sealed class PermissionRequirement(Permission permission) : IAuthorizationRequirement
+{
+    public Permission Permission { get; } = permission;
+}
+
+/// <summary>
+/// A permission holds only inside the user's own tenant (a role is never a key to another
+/// member's site), except for network administrators, whose roles apply to every tenant.
+/// </summary>
+public sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true || context.Resource is not HttpContext http)
+            return Task.CompletedTask;
+
+        var current = http.RequestServices.GetRequiredService<TenantContext>();
+        var sameTenant = current.HasTenant && user.TenantId() == current.TenantId;
+        var roles = Roles.All.Where(user.IsInRole);
+        var granted = user.IsNetworkAdministrator()
+            ? Permissions.Grants(Roles.NetworkAdministrator, requirement.Permission)
+            : sameTenant && roles.Any(r => r != Roles.NetworkAdministrator && Permissions.Grants(r, requirement.Permission));
+
+        // Network-wide permissions (tenants, registry) are exercised on the hub only.
+        if (granted && requirement.Permission.NetworkWide && current.HasTenant && !current.Tenant.IsHub)
+            granted = false;
+
+        if (granted)
+            context.Succeed(requirement);
+        return Task.CompletedTask;
+    }
+}
+
+public static class PermissionPolicies
+{
+    public static void AddPermissionPolicies(this AuthorizationOptions options)
+    {
+        foreach (var permission in Permissions.All)
+            options.AddPolicy(permission.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(permission)));
+    }
+
+    public static TBuilder RequirePermission<TBuilder>(this TBuilder builder, Permission permission) where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(permission.Policy);
+}

@@ -1,0 +1,115 @@
+namespace NpoMunicipalNetwork.Forms;
+
+/// <summary>
+/// What a submitted form said and what was wrong with it, field by field, so the form can be shown
+/// again with the person's input kept and each Japanese message next to its field.
+/// </summary>
+public sealed class FormState
+{
+    public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, object?> Errors { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Field id and message in form order, for the error summary at the top.</summary>
+    public List<FieldError> Summary { get; } = [];
+
+    public bool IsValid => Errors.Count == 0;
+
+    public static FormState From(IFormCollection form)
+    {
+        var state = new FormState();
+        foreach (var (key, value) in form)
+            if (!key.StartsWith("__", StringComparison.Ordinal))
+                state.Values[key] = value.Count > 1 ? value.ToArray() : value.ToString();
+        return state;
+    }
+
+    public void Error(string field, string message)
+    {
+        if (Errors.ContainsKey(field))
+            return;
+        Errors[field] = message;
+        Summary.Add(new FieldError(field, message));
+    }
+
+    public string? Text(string field) => Values.GetValueOrDefault(field) switch
+    {
+        string s => s.Trim(),
+        string[] a => a.FirstOrDefault()?.Trim(),
+        _ => null,
+    };
+
+    public IReadOnlyList<string> Many(string field) => Values.GetValueOrDefault(field) switch
+    {
+        string s when s.Length > 0 => [s],
+        string[] a => a,
+        _ => [],
+    };
+
+    /// <summary>Required text with a length limit; records the message and returns null when it fails.</summary>
+    public string? Required(string field, string label, int maxLength = 200)
+    {
+        var value = Text(field);
+        if (string.IsNullOrEmpty(value))
+        {
+            Error(field, $"{label}を入力してください。");
+            return null;
+        }
+        return Limit(field, label, value, maxLength);
+    }
+
+    public string? Optional(string field, string label, int maxLength = 200)
+    {
+        var value = Text(field);
+        return string.IsNullOrEmpty(value) ? null : Limit(field, label, value, maxLength);
+    }
+
+    public int? OptionalInt(string field, string label, int min = 0, int max = int.MaxValue)
+    {
+        var value = Text(field);
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (!int.TryParse(value, out var n) || n < min || n > max)
+        {
+            Error(field, $"{label}は {min}〜{max} の半角数字で入力してください。");
+            return null;
+        }
+        return n;
+    }
+
+    public string? Email(string field, string label, bool required)
+    {
+        var value = required ? Required(field, label, 254) : Optional(field, label, 254);
+        if (value is null)
+            return null;
+        if (!System.Net.Mail.MailAddress.TryCreate(value, out var parsed) || parsed.Address != value || !value.Contains('.'))
+        {
+            Error(field, $"{label}「{value}」の形式が正しくありません（例: npo@city.example.lg.jp）。");
+            return null;
+        }
+        return value;
+    }
+
+    public string? Phone(string field, string label)
+    {
+        var value = Optional(field, label, 40);
+        if (value is null)
+            return null;
+        if (!value.All(c => char.IsAsciiDigit(c) || c is '-' or '(' or ')') || value.Count(char.IsAsciiDigit) is < 10 or > 11)
+        {
+            Error(field, $"{label}は半角数字とハイフンで、市外局番から入力してください（例: 043-223-4146）。");
+            return null;
+        }
+        return value;
+    }
+
+    private string? Limit(string field, string label, string value, int maxLength)
+    {
+        if (value.Length <= maxLength)
+            return value;
+        Error(field, $"{label}は{maxLength}文字以内で入力してください（現在{value.Length}文字）。");
+        return null;
+    }
+}
+
+public sealed record FieldError(string Field, string Message);

@@ -1,0 +1,40 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace NpoMunicipalNetwork.Mail;
+
+/// <summary>
+/// Sends plain-text mail through MailKit: to the configured SMTP server, or as an .eml file in the
+/// pickup folder so a fresh install works with no mail server (and tests read what was sent).
+/// </summary>
+public sealed class MailSender(IOptions<MailOptions> options, IWebHostEnvironment env, ILogger<MailSender> logger)
+{
+    public async Task SendAsync(string toAddress, string toName, string subject, string body, CancellationToken ct = default)
+    {
+        var o = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(o.FromName, o.FromAddress));
+        message.To.Add(new MailboxAddress(toName, toAddress));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+
+        if (string.IsNullOrWhiteSpace(o.SmtpHost))
+        {
+            var folder = Path.GetFullPath(o.PickupFolder, env.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():n}.eml");
+            await message.WriteToAsync(path, ct);
+            logger.LogInformation("Mail to {To} written to {Path}", toAddress, path);
+            return;
+        }
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(o.SmtpHost, o.SmtpPort, o.SmtpStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.Auto, ct);
+        if (!string.IsNullOrEmpty(o.SmtpUser))
+            await client.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
+        await client.SendAsync(message, ct);
+        await client.DisconnectAsync(true, ct);
+    }
+}
