@@ -56,6 +56,7 @@ public sealed class ThemeRenderer
         {
             var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
             context.SetValue("csrf", new CsrfField(tokens.FormFieldName, tokens.RequestToken ?? ""));
+            context.SetValue("admin_nav", await Admin.AdminNavigation.ForAsync(http));
             http.Response.Headers.CacheControl = "no-store";
         }
 

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Authorization;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Admin;
+
+/// <summary>The admin menu shows only what the signed-in user may open on this site.</summary>
+public static class AdminNavigation
+{
+    private static readonly (string Title, string Path, Permission Permission)[] Items =
+    [
+        ("ダッシュボード", "/admin", Permissions.AccessAdmin),
+        ("ページ", "/admin/pages", Permissions.EditOwnContent),
+        ("組織", "/admin/departments", Permissions.ManageDepartments),
+        ("利用者", "/admin/users", Permissions.ManageUsers),
+        ("会員サイト", "/admin/tenants", Permissions.ManageTenants),
+        ("団体名簿", "/admin/members", Permissions.ManageRegistry),
+    ];
+
+    public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated != true || !http.RequestServices.GetRequiredService<TenantContext>().HasTenant)
+            return [];
+        var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+        var basePath = http.Request.PathBase.Value ?? "";
+        var path = http.Request.Path.Value ?? "";
+        var items = new List<NavItem>();
+        foreach (var (title, itemPath, permission) in Items)
+        {
+            if (!(await authorization.AuthorizeAsync(http.User, http, permission.Policy)).Succeeded)
+                continue;
+            var current = itemPath == "/admin" ? path is "/admin" or "/admin/" : path.StartsWith(itemPath, StringComparison.Ordinal);
+            items.Add(new NavItem(title, basePath + itemPath, current));
+        }
+        return items;
+    }
+}
