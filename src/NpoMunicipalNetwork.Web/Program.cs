@@ -37,6 +37,8 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
 });
 app.UseMiddleware<TenantResolutionMiddleware>();
+// Routing must run after tenant resolution has moved the tenant prefix into PathBase.
+app.UseRouting();
 
 app.MapThemeVariables();
 app.MapHome();
