@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
@@ -54,6 +55,7 @@ app.MapHome();
 app.MapMembers();
 app.MapPages();
 app.MapAccounts();
+app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -1,0 +1,26 @@
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Departments;
+using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Admin;
+
+/// <summary>
+/// The route table of the admin area (<c>/admin</c> on the hub, <c>/{tenant}/admin</c> on a member site).
+/// Signing in is required for all of it; each feature adds its own permission on top.
+/// </summary>
+public static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
+        admin.MapDashboard();
+        admin.MapPageAdmin();
+        admin.MapDepartmentAdmin();
+        admin.MapUserAdmin();
+        admin.MapTenantAdmin();
+        admin.MapRegistryAdmin();
+        return app;
+    }
+}
