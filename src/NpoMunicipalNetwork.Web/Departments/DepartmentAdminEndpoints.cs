@@ -27,7 +27,7 @@ public static class DepartmentAdminEndpoints
         g.MapPost("/", Create);
         g.MapGet("/{id:int}/edit", Edit);
         g.MapPost("/{id:int}", Update);
-        g.MapGet("/{id:int}/merge", MergeForm);
+        g.MapGet("/{id:int}/merge", (int id, HttpContext http, NetworkDbContext db, CancellationToken ct) => MergeForm(id, http, db, ct));
         g.MapPost("/{id:int}/merge", Merge);
         g.MapGet("/{id:int}/delete", ConfirmDelete);
         g.MapPost("/{id:int}/delete", Delete);
