@@ -31,6 +31,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider => _database.Provider;
 
+    public string MailFolder => _settings["Mail:PickupFolder"]!;
+
     public string ConnectionString => _database.ConnectionString;
 
     public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null)
@@ -41,6 +43,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Default"] = database.ConnectionString,
             ["Database:Provider"] = provider.ToString(),
             ["Database:SkipSetupRecipe"] = runSetupRecipe ? "false" : "true",
+            ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "mail", Guid.NewGuid().ToString("n")),
+            ["DataProtection:KeysFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "keys", Guid.NewGuid().ToString("n")),
+            ["Accounts:RequestsPerMinutePerIp"] = "1000",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
             all[k] = v;

@@ -1,0 +1,202 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Tests.Infrastructure;
+
+namespace NpoMunicipalNetwork.Tests.Accounts;
+
+/// <summary>
+/// Every admin endpoint × every kind of actor, on resources of tenant A. Expected: 200 allowed,
+/// 302 to the login page when not signed in on that site (the sign-in cookie of a member's staff is
+/// scoped to their site's path, so on another site they are anonymous), 403 signed in but not allowed,
+/// 404 for another tenant's ids. A stolen cookie replayed on another site is a 403 (see below).
+/// New admin endpoints join this matrix as features land.
+/// </summary>
+public abstract class PermissionMatrixTests(DatabaseProvider provider) : IntegrationTest(provider)
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] Actors =
+        [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
+
+    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients);
+
+    private async Task<World> BuildAsync()
+    {
+        var app = await StartAsync();
+        var a = await app.CreateTenantWithPageAsync("a-page", "Aのページ");
+        var b = await app.CreateTenantWithPageAsync("b-page", "Bのページ");
+        var unitX = await app.CreateDepartmentAsync(a, "X課");
+        var unitY = await app.CreateDepartmentAsync(a, "Y課");
+        var unitB = await app.CreateDepartmentAsync(b, "B課");
+        var pageX = await app.CreateOwnedPageAsync(a, "owned-by-x", unitX);
+        var pageOfB = await app.CreateOwnedPageAsync(b, "owned-by-b", unitB);
+        var userOfA = await app.CreateUserAsync(a, "staff@a.example.jp", [Roles.MemberStaff]);
+        await app.CreateUserAsync(a, "editor-own@a.example.jp", [Roles.MemberEditor], [unitX]);
+        await app.CreateUserAsync(a, "editor-other@a.example.jp", [Roles.MemberEditor], [unitY]);
+        var userOfB = await app.CreateUserAsync(b, "editor@b.example.jp", [Roles.MemberEditor, Roles.SiteAdministrator], [unitB]);
+        await app.CreateUserAsync(a, "admin@a.example.jp", [Roles.SiteAdministrator]);
+        await app.CreateUserAsync(a, "forum@a.example.jp", [Roles.ForumOrganizer]);
+        await app.CreateUserAsync("hub", "secretariat@example.jp", [Roles.NetworkAdministrator]);
+
+        var clients = new Dictionary<string, HttpClient>
+        {
+            [Anonymous] = app.Browser(),
+            ["staffA"] = await app.SignedInAsync("staff@a.example.jp", $"/{a}"),
+            ["editorOwnA"] = await app.SignedInAsync("editor-own@a.example.jp", $"/{a}"),
+            ["editorOtherA"] = await app.SignedInAsync("editor-other@a.example.jp", $"/{a}"),
+            ["editorB"] = await app.SignedInAsync("editor@b.example.jp", $"/{b}"),
+            ["siteAdminA"] = await app.SignedInAsync("admin@a.example.jp", $"/{a}"),
+            ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
+            ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
+        };
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients);
+    }
+
+    // Expected codes per actor, in the order of Actors.
+    private static int[] Row(params int[] codes) => codes;
+
+    [Fact]
+    public async Task Every_admin_page_answers_each_actor_as_expected()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+        var a = $"/{w.A}";
+        //                                         anon staffA own  other edB  siteA forum net
+        var matrix = new (string Url, int[] Expected)[]
+        {
+            ($"{a}/admin",                          Row(302, 403, 200, 200, 302, 200, 200, 200)),
+            ($"{a}/admin/pages",                    Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/pages/new",                Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/pages/{w.PageX}/edit",     Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/pages/{w.PageX}/delete",   Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/pages/{w.PageOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/departments",              Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/departments/new",          Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/departments/{w.UnitX}/edit",  Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/departments/{w.UnitX}/merge", Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/departments/{w.UnitOfB}/edit", Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ($"{a}/admin/users",                    Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/users/invite",             Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/users/{w.UserOfA}/edit",   Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/users/{w.UserOfB}/edit",   Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ($"{a}/admin/tenants",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/members",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/tenants/{w.A}/edit",          Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/members",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/members/120006/edit",          Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/users",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+        };
+
+        var mismatches = new List<string>();
+        foreach (var (url, expected) in matrix)
+            for (var i = 0; i < Actors.Length; i++)
+            {
+                var response = await w.Clients[Actors[i]].GetAsync(url);
+                var actual = (int)response.StatusCode;
+                if (actual != expected[i])
+                    mismatches.Add($"{url} as {Actors[i]}: expected {expected[i]}, got {actual}");
+                if (actual == 302)
+                    Assert.Contains("/account/login", response.Headers.Location!.OriginalString);
+            }
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    [Fact]
+    public async Task Writes_are_refused_to_actors_who_may_not_make_them_and_nothing_changes()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+        var a = $"/{w.A}";
+        var editForm = $"{a}/admin/pages/{w.PageX}/edit";
+
+        // Someone who may open a form elsewhere posts to A's page with their own valid token.
+        async Task<HttpStatusCode> PostAs(string actor, string formUrl, string postUrl, params (string, string)[] fields)
+        {
+            var client = w.Clients[actor];
+            var tokenSource = actor switch { "editorB" => $"/{w.B}/account/password", "netAdmin" => "/account/password", _ => $"{a}/account/password" };
+            var page = await client.GetAsync(formUrl);
+            var form = page.StatusCode == HttpStatusCode.OK ? formUrl : tokenSource;
+            return (await client.SubmitAsync(form, postUrl, fields)).StatusCode;
+        }
+
+        var pageFields = new[] { ("title", "改ざん"), ("slug", "owned-by-x"), ("owner", w.UnitY.ToString()), ("version", "0"), ("body", "x") };
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("editorOtherA", editForm, $"{a}/admin/pages/{w.PageX}", pageFields));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", editForm, $"{a}/admin/pages/{w.PageX}", pageFields));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", editForm, $"{a}/admin/pages/{w.PageX}/delete"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("editorOwnA", $"{a}/admin/departments/new", $"{a}/admin/departments", ("name", "勝手な課"), ("level", "Ka")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/users/invite", $"{a}/admin/users", ("displayName", "x"), ("email", "x@b.example.jp")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("staffA", $"{a}/admin/users/invite", $"{a}/admin/users", ("displayName", "x"), ("email", "x@b.example.jp")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("siteAdminA", "/admin/tenants/new", "/admin/tenants", ("name", "stolen"), ("displayName", "x")));
+        Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/users/{w.UserOfB}/edit", $"{a}/admin/users/{w.UserOfB}", ("displayName", "乗っ取り")));
+        Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/pages/{w.PageOfB}/edit", $"{a}/admin/pages/{w.PageOfB}/delete"));
+
+        var pageX = await w.App.InTenantAsync(w.A, db => db.Pages.SingleAsync(p => p.Id == w.PageX));
+        Assert.Equal("owned-by-x", pageX.Title);
+        Assert.Equal(w.UnitX, pageX.OwnerDepartmentId);
+        Assert.False(await w.App.InTenantAsync(w.A, db => db.Departments.AnyAsync(d => d.Name == "勝手な課")));
+        Assert.False(await w.App.InTenantAsync(null, db => db.Users.AnyAsync(u => u.Email == "x@b.example.jp")));
+        Assert.False(await w.App.InTenantAsync(null, db => db.Tenants.AnyAsync(t => t.Name == "stolen")));
+        Assert.Equal("editor", await w.App.InTenantAsync(null, db => db.Users.Where(u => u.Id == w.UserOfB).Select(u => u.DisplayName).SingleAsync()));
+        Assert.True(await w.App.InTenantAsync(w.B, db => db.Pages.AnyAsync(p => p.Id == w.PageOfB)));
+
+        // And the allowed editor can make the same change.
+        var ok = await w.Clients["editorOwnA"].SubmitAsync(editForm, $"{a}/admin/pages/{w.PageX}",
+            ("title", "正しい更新"), ("slug", "owned-by-x"), ("owner", w.UnitX.ToString()), ("version", "0"), ("body", "更新"), ("published", "true"));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Equal("正しい更新", await w.App.InTenantAsync(w.A, db => db.Pages.Where(p => p.Id == w.PageX).Select(p => p.Title).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_sign_in_cookie_of_site_B_replayed_on_site_A_is_forbidden()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+
+        // Sign in on B by hand to hold the raw cookie, then present it to A, as a thief would.
+        var raw = w.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var loginPage = await raw.GetAsync($"/{w.B}/account/login");
+        var antiforgeryCookie = loginPage.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("npo.csrf")).Split(';')[0];
+        var token = (await loginPage.DocumentAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var login = new HttpRequestMessage(HttpMethod.Post, $"/{w.B}/account/login")
+        {
+            Content = new FormUrlEncodedContent([new("email", "editor@b.example.jp"), new("password", AccountHelpers.Password), new("__RequestVerificationToken", token)]),
+        };
+        login.Headers.Add("Cookie", antiforgeryCookie);
+        var signedIn = await raw.SendAsync(login);
+        var authCookie = signedIn.Headers.GetValues("Set-Cookie").First(c => c.StartsWith("npo.auth"));
+        Assert.Contains($"path=/{w.B}", authCookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", authCookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", authCookie, StringComparison.OrdinalIgnoreCase);
+
+        foreach (var url in new[] { $"/{w.A}/admin", $"/{w.A}/admin/pages", $"/{w.A}/admin/users", "/admin/tenants" })
+        {
+            var replay = new HttpRequestMessage(HttpMethod.Get, url);
+            replay.Headers.Add("Cookie", authCookie.Split(';')[0]);
+            Assert.Equal(HttpStatusCode.Forbidden, (await raw.SendAsync(replay)).StatusCode);
+        }
+        var own = new HttpRequestMessage(HttpMethod.Get, $"/{w.B}/admin/users");
+        own.Headers.Add("Cookie", authCookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await raw.SendAsync(own)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_of_one_site_cannot_sign_in_on_another()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+
+        var response = await w.App.Browser().SubmitAsync($"/{w.B}/account/login", $"/{w.B}/account/login",
+            ("email", "admin@a.example.jp"), ("password", AccountHelpers.Password));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("メールアドレスまたはパスワードが正しくありません", (await response.DocumentAsync()).QuerySelector(".error-summary")!.TextContent);
+    }
+}
+
+public sealed class PermissionMatrixTests_Sqlite() : PermissionMatrixTests(DatabaseProvider.Sqlite);
+
+public sealed class PermissionMatrixTests_PostgreSql() : PermissionMatrixTests(DatabaseProvider.PostgreSql);
