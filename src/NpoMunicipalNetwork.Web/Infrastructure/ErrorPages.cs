@@ -22,20 +22,20 @@ public static class ErrorPages
             var http = context.HttpContext;
             if (!http.RequestServices.GetRequiredService<TenantContext>().HasTenant)
                 return;
-            var result = http.Response.StatusCode switch
-            {
-                StatusCodes.Status400BadRequest => ThemeResults.BadRequest(["送信内容を確認できませんでした。ページを開き直してから、もう一度送信してください。"]),
-                StatusCodes.Status403Forbidden => ThemeResults.Forbidden(),
-                StatusCodes.Status404NotFound => ThemeResults.NotFound(),
-                StatusCodes.Status429TooManyRequests => ThemeResults.TooManyRequests(),
-                StatusCodes.Status405MethodNotAllowed => ThemeResults.BadRequest(["この操作はこのページでは使えません。"]),
-                _ => null,
-            };
-            if (result is null)
-                return;
             var status = http.Response.StatusCode;
-            await result.ExecuteAsync(http);
-            http.Response.StatusCode = status;
+            var (template, title, message) = status switch
+            {
+                StatusCodes.Status400BadRequest => ("bad-request", "入力内容に誤りがあります", "送信内容を確認できませんでした。ページを開き直してから、もう一度送信してください。"),
+                StatusCodes.Status403Forbidden => ("forbidden", "権限がありません", "このページを表示する権限がありません。"),
+                StatusCodes.Status404NotFound => ("not-found", "ページが見つかりません", "お探しのページは見つかりませんでした。URL が正しいかご確認ください。"),
+                StatusCodes.Status405MethodNotAllowed => ("bad-request", "この操作はできません", "この操作はこのページでは使えません。"),
+                StatusCodes.Status429TooManyRequests => ("error", "しばらくお待ちください", "短時間に多くの操作がありました。1分ほど待ってからもう一度お試しください。"),
+                _ => (null, "", ""),
+            };
+            if (template is null)
+                return;
+            await http.RequestServices.GetRequiredService<ThemeRenderer>().RenderAsync(http, template,
+                new ThemeResults.MessageModel(message, []), new PageMeta(title), status);
         });
 
     private static IApplicationBuilder UseJapaneseExceptionPage(this IApplicationBuilder app) =>

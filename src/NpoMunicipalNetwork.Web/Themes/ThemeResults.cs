@@ -18,10 +18,6 @@ public static class ThemeResults
         new ThemeResult("forbidden", new MessageModel("このページを表示する権限がありません。", []),
             new PageMeta("権限がありません"), StatusCodes.Status403Forbidden, Admin: false);
 
-    public static IResult TooManyRequests() =>
-        new ThemeResult("error", new MessageModel("短時間に多くの操作がありました。1分ほど待ってからもう一度お試しください。", []),
-            new PageMeta("しばらくお待ちください"), StatusCodes.Status429TooManyRequests, Admin: false);
-
     /// <summary>400 with every problem listed, each naming its field, in Japanese.</summary>
     public static IResult BadRequest(IReadOnlyList<string> errors) =>
         new ThemeResult("bad-request", new MessageModel("入力内容に誤りがあります。次の点をご確認ください。", errors),
