@@ -37,6 +37,10 @@ app.UseStaticFiles(new StaticFileOptions
     OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public, max-age=3600",
 });
 app.UseMiddleware<TenantResolutionMiddleware>();
+// Routing must run after tenant resolution has moved "/{tenant}" into PathBase; without an explicit
+// UseRouting, WebApplication matches endpoints at the start of the pipeline, against the full path,
+// so every page of a path-resolved member site ("/chiba/", "/chiba/pages/...") fell through to the 404.
+app.UseRouting();
 
 app.MapThemeVariables();
 app.MapHome();
