@@ -44,6 +44,8 @@ read_rss() {
     HWM_KB="$(proc_status_kb VmHWM)"
 }
 
+declare -A HUB_BYTES
+
 count_tenants() {
     python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from Tenants").fetchone()[0])' "$DB"
 }
@@ -54,6 +56,7 @@ measure() {
     for run in $(seq 1 "$RUNS"); do
         start_server "$DB" "$TMP/server-$label-$run.log"
         request_all "$warmup" "warm-up ($label) run $run/$RUNS"
+        HUB_BYTES[$label]="$(curl -s -o /dev/null -w '%{size_download}' "http://127.0.0.1:$SERVER_PORT/")"
         read_rss
         log "($label) run $run/$RUNS: VmRSS $RSS_KB kB (peak VmHWM $HWM_KB kB)"
         echo "$RSS_KB $HWM_KB" >>"$out"
@@ -116,6 +119,7 @@ OUT="$RESULTS_DIR/tenants-memory-$STAMP.txt"
     echo "runs per state: $RUNS (fresh process each; median reported)"
     echo "warm-up (a): $WARMUP_REQUESTS × / and $WARMUP_REQUESTS × /$SAMPLE_TENANT/; (b): / + $GOV_COUNT tenant homes; RSS read ${SETTLE_SECONDS}s after warm-up"
     echo "recipe apply of $GOV_COUNT tenants: ${APPLY_SECONDS}s"
+    echo "hub home size: (a) ${HUB_BYTES[a]} bytes, (b) ${HUB_BYTES[b]} bytes (it links every member site)"
     echo
     echo "$REPORT"
 } >"$OUT"
