@@ -21,7 +21,8 @@ builder.Services
     .AddThemes(builder.Configuration)
     .AddRecipes()
     .AddContentTypes()
-    .AddAccounts(builder.Configuration, builder.Environment);
+    .AddAccounts(builder.Configuration, builder.Environment)
+    .AddPublicPageCache(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -47,6 +48,7 @@ app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAntiforgery();
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NpoMunicipalNetwork.Data;
 
@@ -22,8 +23,8 @@ public static class DatabaseServiceCollectionExtensions
             case DatabaseProvider.PostgreSql:
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Default is empty.");
-                services.AddDbContext<PostgresNetworkDbContext>(o => o.UseNpgsql(connectionString,
-                    npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")));
+                services.AddDbContext<PostgresNetworkDbContext>((sp, o) => o.UseNpgsql(connectionString,
+                    npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<NetworkDbContext>(sp => sp.GetRequiredService<PostgresNetworkDbContext>());
                 break;
             default:
@@ -33,10 +34,13 @@ public static class DatabaseServiceCollectionExtensions
                     sqlite.DataSource = Path.Combine(contentRoot, sqlite.DataSource);
                 Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
                 sqlite.ForeignKeys = true;
-                services.AddDbContext<SqliteNetworkDbContext>(o => o.UseSqlite(sqlite.ToString()));
+                services.AddDbContext<SqliteNetworkDbContext>((sp, o) => o.UseSqlite(sqlite.ToString()).AddInterceptors(Interceptors(sp)));
                 services.AddScoped<NetworkDbContext>(sp => sp.GetRequiredService<SqliteNetworkDbContext>());
                 break;
         }
         return services;
     }
+
+    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
+        sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>() is { } evict ? [evict] : [];
 }

@@ -7,7 +7,8 @@ namespace NpoMunicipalNetwork.Recipes;
 /// Validates a whole recipe first, then applies it in one database transaction: a recipe
 /// either applies completely or changes nothing.
 /// </summary>
-public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, NetworkDbContext db, TenantContext tenantContext, TenantCatalog catalog, TimeProvider clock)
+public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, NetworkDbContext db, TenantContext tenantContext, TenantCatalog catalog, TimeProvider clock,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
@@ -77,5 +78,7 @@ public sealed class RecipeExecutor(IEnumerable<IRecipeStep> steps, NetworkDbCont
         }
         await tx.CommitAsync(ct);
         catalog.Invalidate();
+        // Pages rendered between a step's save and the commit could hold pre-commit data.
+        await Infrastructure.PublicPageCache.EvictAsync(pageCache);
     }
 }

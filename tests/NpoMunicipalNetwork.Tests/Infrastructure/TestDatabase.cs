@@ -69,10 +69,27 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(_adminConnection);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            // A connection still closing can hold the database for a moment; cleanup must not fail a test that passed.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var conn = new NpgsqlConnection(_adminConnection);
+                    await conn.OpenAsync();
+                    await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", conn);
+                    await cmd.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException) when (attempt < 5)
+                {
+                    await Task.Delay(200 * attempt);
+                }
+                catch (PostgresException ex)
+                {
+                    Console.Error.WriteLine($"Could not drop test database {_databaseName}: {ex.MessageText}");
+                    return;
+                }
+            }
         }
     }
 }

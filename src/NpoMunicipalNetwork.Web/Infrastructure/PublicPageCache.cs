@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace NpoMunicipalNetwork.Infrastructure;
+
+/// <summary>
+/// Anonymous GETs of public pages are served from ASP.NET Core's output cache (the framework never
+/// caches signed-in requests or responses that set cookies). Any saved change evicts every cached
+/// page of this instance at once; another instance's copies expire after <c>OutputCache:Seconds</c>,
+/// the same bound the tenant catalog accepts. Development turns it off so template edits show at once.
+/// </summary>
+public static class PublicPageCache
+{
+    public const string Tag = "public-pages";
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
+    {
+        var seconds = config.GetValue("OutputCache:Seconds", env.IsDevelopment() ? 0 : 30);
+        services.AddOutputCache(o =>
+        {
+            o.AddBasePolicy(b =>
+            {
+                if (seconds <= 0)
+                    b.NoCache();
+                else
+                    b.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHost(true);
+            });
+        });
+        services.AddSingleton<EvictOnSave>();
+        return services;
+    }
+
+    public static Task EvictAsync(IOutputCacheStore store) => store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
+
+    /// <summary>Evicts after every SaveChanges that wrote something, whichever feature made it.</summary>
+    public sealed class EvictOnSave(IOutputCacheStore store) : SaveChangesInterceptor
+    {
+        public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+        {
+            if (result > 0)
+                await EvictAsync(store);
+            return result;
+        }
+
+        public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+        {
+            if (result > 0)
+                EvictAsync(store).GetAwaiter().GetResult();
+            return result;
+        }
+    }
+}
