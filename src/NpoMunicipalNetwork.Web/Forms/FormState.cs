@@ -82,12 +82,10 @@ public sealed class FormState
         var value = required ? Required(field, label, 254) : Optional(field, label, 254);
         if (value is null)
             return null;
-        if (!System.Net.Mail.MailAddress.TryCreate(value, out var parsed) || parsed.Address != value || !value.Contains('.'))
-        {
-            Error(field, $"{label}「{value}」の形式が正しくありません（例: npo@city.example.lg.jp）。");
-            return null;
-        }
-        return value;
+        if (ContactRules.ValidateEmail(label, value) is not { } problem)
+            return value;
+        Error(field, problem);
+        return null;
     }
 
     public string? Phone(string field, string label)
@@ -95,12 +93,10 @@ public sealed class FormState
         var value = Optional(field, label, 40);
         if (value is null)
             return null;
-        if (!value.All(c => char.IsAsciiDigit(c) || c is '-' or '(' or ')') || value.Count(char.IsAsciiDigit) is < 10 or > 11)
-        {
-            Error(field, $"{label}は半角数字とハイフンで、市外局番から入力してください（例: 043-223-4146）。");
-            return null;
-        }
-        return value;
+        if (ContactRules.ValidatePhone(label, value) is not { } problem)
+            return value;
+        Error(field, problem);
+        return null;
     }
 
     private string? Limit(string field, string label, string value, int maxLength)

@@ -133,14 +133,21 @@ public static class PageAdminEndpoints
         return Results.Redirect($"{http.Request.PathBase}/admin/pages?saved={page.Id}");
     }
 
-    private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The page of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
+    private static async Task<(Page? Page, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (page is null)
-            return ThemeResults.NotFound();
         var scope = await EditorScope.ForAsync(http.User, db, ct);
-        if (!scope.CanEdit(page.OwnerDepartmentId))
-            return ThemeResults.Forbidden();
+        if (page is null)
+            return (null, scope, ThemeResults.NotFound());
+        return scope.CanEdit(page.OwnerDepartmentId) ? (page, scope, null) : (null, scope, ThemeResults.Forbidden());
+    }
+
+    private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var (page, scope, refusal) = await LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
 
         var me = http.User.UserId();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -174,12 +181,9 @@ public static class PageAdminEndpoints
 
     private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, RichText rich, TimeProvider clock, CancellationToken ct)
     {
-        var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var (page, scope, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
-            return ThemeResults.NotFound();
-        var scope = await EditorScope.ForAsync(http.User, db, ct);
-        if (!scope.CanEdit(page.OwnerDepartmentId))
-            return ThemeResults.Forbidden();
+            return refusal!;
 
         var form = FormState.From(input);
         var me = http.User.UserId();
@@ -218,11 +222,9 @@ public static class PageAdminEndpoints
 
     private static async Task<IResult> ConfirmDelete(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var (page, _, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
-            return ThemeResults.NotFound();
-        if (!(await EditorScope.ForAsync(http.User, db, ct)).CanEdit(page.OwnerDepartmentId))
-            return ThemeResults.Forbidden();
+            return refusal!;
         var basePath = http.Request.PathBase.Value;
         return ThemeResults.Admin("admin/confirm", new ConfirmModel($"ページ「{page.Title}」を削除します",
             "削除したページは元に戻せません。公開中の場合は、すぐに公開サイトから見られなくなります。", $"{basePath}/admin/pages/{id}/delete",
@@ -232,11 +234,9 @@ public static class PageAdminEndpoints
 
     private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, CancellationToken ct)
     {
-        var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var (page, _, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
-            return ThemeResults.NotFound();
-        if (!(await EditorScope.ForAsync(http.User, db, ct)).CanEdit(page.OwnerDepartmentId))
-            return ThemeResults.Forbidden();
+            return refusal!;
         db.Pages.Remove(page);
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages?deleted=1");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Recipes.Steps;
@@ -28,8 +29,8 @@ public sealed class MembersStep : IRecipeStep
             var joined = m.Date("joinedOn", required: true);
             var left = m.Date("leftOn");
             var department = m.String("department", maxLength: 200);
-            var phone = m.String("phone", maxLength: 40, check: ValidatePhone);
-            var email = m.String("email", maxLength: 254, check: e => e.Contains('@') && !e.Contains(' ') ? null : $"メールアドレス「{e}」の形式が正しくありません。");
+            var phone = m.String("phone", maxLength: 40, check: p => ContactRules.ValidatePhone("電話番号", p));
+            var email = m.String("email", maxLength: 254, check: e => ContactRules.ValidateEmail("メールアドレス", e));
             var address = m.String("address", maxLength: 400);
             var sample = m.Bool("sample");
             if (joined is not null && left is not null && left <= joined)
@@ -49,11 +50,6 @@ public sealed class MembersStep : IRecipeStep
             await ApplyMembershipsAsync(items, ctx);
         };
     }
-
-    private static string? ValidatePhone(string phone) =>
-        phone.All(c => char.IsAsciiDigit(c) || c is '-' or '(' or ')' or ' ' or '+') && phone.Count(char.IsAsciiDigit) >= 10
-            ? null
-            : $"電話番号「{phone}」は半角数字とハイフンで、市外局番から入力してください（例: 043-223-4146）。";
 
     private static async Task LoadRegistryAsync(string registry, RecipeExecutionContext ctx)
     {
