@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace NpoMunicipalNetwork.BrowserTests.Infrastructure;
@@ -19,4 +20,47 @@ public static class PageExtensions
         page.Locator($"table.table--directory tbody tr > :nth-child({column})").AllInnerTextsAsync();
 
     public const int PrefectureColumn = 4;
+
+    /// <summary>
+    /// The form control whose label reads <paramref name="label"/>, with or without the trailing
+    /// 「（必須）」 mark, and nothing else: so 「パスワード」 does not also match 「パスワード（確認）」.
+    /// </summary>
+    public static ILocator Field(this IPage page, string label) =>
+        page.GetByLabel(new Regex("^\\s*" + Regex.Escape(label) + "\\s*(（必須）)?\\s*$"));
+
+    /// <summary>Signs in through the login form, as a person would, and waits for the admin dashboard.</summary>
+    public static async Task SignInAsync(this IPage page, SiteFixture site, string email, string password)
+    {
+        await page.OpenAsync(site.Url("/account/login"));
+        await page.Field("メールアドレス").FillAsync(email);
+        await page.Field("パスワード").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(site.Url("/admin"));
+    }
+
+    /// <summary>
+    /// Presses the form button named <paramref name="button"/> and waits until the page that answers has
+    /// loaded; returns that page's response: the form again (400) on validation errors, or, on success,
+    /// the page that the POST redirected to (see <see cref="WasRedirectAfterPost"/>).
+    /// </summary>
+    public static async Task<IResponse> SubmitAsync(this IPage page, string button)
+    {
+        // Waiting for the navigation (not just for a response) makes sure the new document has
+        // replaced the old one, which was already loaded, before the test looks at the page.
+#pragma warning disable CS0612 // obsolete: Playwright prefers WaitForURL, but a form answered with 400 keeps its URL.
+        var response = await page.RunAndWaitForNavigationAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync(),
+            new PageRunAndWaitForNavigationOptions { WaitUntil = WaitUntilState.Load });
+#pragma warning restore CS0612
+        Assert.NotNull(response);
+        return response;
+    }
+
+    /// <summary>The answer to a POST was a redirect (the post/redirect/get of a form that was accepted).</summary>
+    public static bool WasRedirectAfterPost(this IResponse response) =>
+        response.Request.RedirectedFrom is { Method: "POST" } && response.Status == 200;
+
+    /// <summary>The form was shown again with validation errors: 400 to the POST itself.</summary>
+    public static bool WasRefused(this IResponse response) =>
+        response.Request.Method == "POST" && response.Request.RedirectedFrom is null && response.Status == 400;
 }

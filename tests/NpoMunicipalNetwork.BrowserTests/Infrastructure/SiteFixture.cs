@@ -2,8 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.BrowserTests.Infrastructure;
 
@@ -12,6 +16,8 @@ namespace NpoMunicipalNetwork.BrowserTests.Infrastructure;
 /// The setup recipe runs on the empty database at start, so the site has the hub, the registry
 /// of 1,963 governments and the six sample member sites, as on a first install.
 /// One instance per test class (<see cref="IClassFixture{TFixture}"/>).
+/// Mail goes to a pickup folder of its own (<see cref="MailFolder"/>); with no network administrator
+/// yet, the start issues the one-time setup code (<see cref="SetupCode"/>).
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -23,10 +29,26 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string DatabaseFile => Path.Combine(_directory, "network.db");
 
+    /// <summary>Where the site writes each mail it sends, as an .eml file.</summary>
+    public string MailFolder => Path.Combine(_directory, "mail");
+
+    /// <summary>The application's services, e.g. to read state that a person would read on the console.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The site has not started.");
+
+    /// <summary>The one-time setup code printed at start while there is no network administrator; null once used.</summary>
+    public string? SetupCode => Services.GetRequiredService<FirstAdministratorSetup>().CurrentCodeForTests;
+
+    private readonly SemaphoreSlim _adminGate = new(1, 1);
+    private bool _adminCreated;
+
+    public const string AdministratorEmail = "secretariat@npo-network.example.jp";
+    public const string AdministratorPassword = "browser-test-2026";
+    public const string AdministratorName = "事務局 太郎";
+
     public ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        _factory = new SiteFactory($"Data Source={DatabaseFile}");
+        _factory = new SiteFactory($"Data Source={DatabaseFile}", MailFolder);
         _factory.UseKestrel(0);
         _factory.StartServer();
 
@@ -36,6 +58,43 @@ public sealed class SiteFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// A network administrator on the hub (<see cref="AdministratorEmail"/>, <see cref="AdministratorPassword"/>),
+    /// created directly through Identity for tests that need to be signed in but are not about /setup.
+    /// The setup code stays issued, so /setup still shows its form in the same site.
+    /// </summary>
+    public async Task EnsureAdministratorAsync()
+    {
+        await _adminGate.WaitAsync();
+        try
+        {
+            if (_adminCreated)
+                return;
+            using var scope = Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+            var hubId = await db.Tenants.IgnoreQueryFilters().Where(t => t.IsHub).Select(t => t.Id).SingleAsync();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser
+            {
+                UserName = AdministratorEmail, Email = AdministratorEmail, EmailConfirmed = true,
+                DisplayName = AdministratorName, TenantId = hubId, CreatedUtc = DateTime.UtcNow,
+            };
+            var result = await users.CreateAsync(user, AdministratorPassword);
+            if (result.Succeeded)
+                result = await users.AddToRoleAsync(user, Roles.NetworkAdministrator);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+            _adminCreated = true;
+        }
+        finally
+        {
+            _adminGate.Release();
+        }
+    }
+
+    /// <summary>The .eml files the site has written so far, oldest first.</summary>
+    public IReadOnlyList<string> SentMail() =>
+        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).ToList() : [];
+
     /// <summary>An absolute URL on the site for a path such as <c>/members?pref=12</c>.</summary>
     public string Url(string path) => BaseUrl.TrimEnd('/') + path;
 
@@ -44,6 +103,7 @@ public sealed class SiteFixture : IAsyncLifetime
         if (_factory is not null)
             await _factory.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        _adminGate.Dispose();
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -54,7 +114,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
-    private sealed class SiteFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string connectionString, string mailFolder) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -64,6 +124,9 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Database:SkipSetupRecipe", "false");
             builder.UseSetting("Themes:WatchForChanges", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Mail:PickupFolder", mailFolder);
+            // Every request comes from 127.0.0.1; the per-IP limit on account forms is not under test here.
+            builder.UseSetting("Accounts:RequestsPerMinutePerIp", "1000");
         }
     }
 }
