@@ -121,6 +121,8 @@ public static class UserAdminEndpoints
         UserManager<ApplicationUser> users, MailSender mail, TimeProvider clock, CancellationToken ct)
     {
         var form = FormState.From(input);
+        // Checked in the order of the form, so the error summary reads top to bottom.
+        form.Required("displayName", "氏名", 100);
         var email = form.Email("email", "メールアドレス", required: true);
         var values = await Read(form, http, db, tenant, ct);
         if (email is not null && await users.FindByEmailAsync(email) is not null)

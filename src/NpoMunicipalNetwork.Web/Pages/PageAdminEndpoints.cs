@@ -106,13 +106,13 @@ public static class PageAdminEndpoints
             form.Error("slug", bad);
         else if (slug is not null && await db.Pages.AnyAsync(p => p.Slug == slug && p.Id != id, ct))
             form.Error("slug", $"URL（スラッグ）「{slug}」はこのサイトの別のページが使っています。");
-        var body = form.Optional("body", "本文", 200_000) ?? "";
-        var order = form.OptionalInt("order", "表示順", 0, 10_000) ?? 0;
         int? owner = int.TryParse(form.Text("owner"), out var o) ? o : null;
         if (owner is null && !scope.All)
             form.Error("owner", "担当の所属を選んでください。");
         else if (owner is not null && (!scope.CanEdit(owner) || !await db.Departments.AnyAsync(d => d.Id == owner, ct)))
             form.Error("owner", "選んだ所属にはページを割り当てられません。自分の所属から選んでください。");
+        var body = form.Optional("body", "本文", 200_000) ?? "";
+        var order = form.OptionalInt("order", "表示順", 0, 10_000) ?? 0;
         return form.IsValid ? (title!, slug!, body, order, owner, form.Text("published") == "true") : null;
     }
 

@@ -147,7 +147,7 @@ public abstract class DepartmentAndEditingTests(DatabaseProvider provider) : Int
         Assert.Contains("自分の所属から選んでください", doc.QuerySelector("#error-owner")!.TextContent);
         Assert.Contains("表示順", doc.QuerySelector("#error-order")!.TextContent);
         Assert.Equal("true", doc.QuerySelector("#field-title")!.GetAttribute("aria-invalid"));
-        Assert.Equal(["#field-title", "#field-slug", "#field-order", "#field-owner"], doc.QuerySelectorAll(".error-summary a").Select(x => x.GetAttribute("href")));
+        Assert.Equal(["#field-title", "#field-slug", "#field-owner", "#field-order"], doc.QuerySelectorAll(".error-summary a").Select(x => x.GetAttribute("href")));
         Assert.False(await app.InTenantAsync(a, db => db.Pages.AnyAsync(p => p.Slug == "bad-slug")));
 
         var good = await editor.SubmitAsync($"/{a}/admin/pages/new", $"/{a}/admin/pages",

@@ -99,7 +99,7 @@ public static partial class AccountHelpers
     /// <summary>The first http(s) link in a plain-text mail, made relative to the test server.</summary>
     public static string LinkIn(MimeMessage mail)
     {
-        var url = LinkPattern().Match(mail.TextBody).Value;
+        var url = LinkPattern().Match(mail.TextBody ?? "").Value;
         return new Uri(url).PathAndQuery;
     }
 
