@@ -2,6 +2,7 @@ using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Admin;
@@ -17,6 +18,9 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
+        admin.MapPageWorkflow();
+        admin.MapApprovals();
+        admin.MapRouteAdmin();
         admin.MapDepartmentAdmin();
         admin.MapUserAdmin();
         admin.MapTenantAdmin();

@@ -12,6 +12,8 @@ public static class AdminNavigation
     [
         ("ダッシュボード", "/admin", Permissions.AccessAdmin),
         ("ページ", "/admin/pages", Permissions.EditOwnContent),
+        ("承認", "/admin/approvals", Permissions.AccessAdmin),
+        ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),
         ("利用者", "/admin/users", Permissions.ManageUsers),
         ("会員サイト", "/admin/tenants", Permissions.ManageTenants),

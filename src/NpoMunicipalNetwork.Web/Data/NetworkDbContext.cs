@@ -26,6 +26,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<DepartmentMember> DepartmentMembers => Set<DepartmentMember>();
+    public DbSet<Publishing.ContentRevision> ContentRevisions => Set<Publishing.ContentRevision>();
+    public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
+    public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
 
     /// <summary>Read by the query filters on every execution; 0 (no tenant) matches nothing.</summary>
     public int CurrentTenantId => tenant.TenantId;
@@ -113,6 +116,45 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.Property(p => p.Version).IsConcurrencyToken();
             e.HasOne<Department>().WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.SetNull);
             e.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<Publishing.ContentRevision>(e =>
+        {
+            e.Property(r => r.ContentType).HasMaxLength(40);
+            e.Property(r => r.Title).HasMaxLength(200);
+            e.Property(r => r.Slug).HasMaxLength(100);
+            e.Property(r => r.CreatedByName).HasMaxLength(100);
+            e.Property(r => r.Note).HasMaxLength(200);
+            e.HasIndex(r => new { r.TenantId, r.ContentType, r.ContentId, r.Number }).IsUnique();
+        });
+        b.Entity<Publishing.ApprovalRoute>(e =>
+        {
+            e.Property(r => r.Name).HasMaxLength(100);
+            e.HasMany(r => r.Levels).WithOne().HasForeignKey(l => l.RouteId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Publishing.ApprovalLevel>(e =>
+        {
+            e.Property(l => l.ApproverUserIds).HasMaxLength(2000);
+            e.Ignore(l => l.Approvers);
+        });
+        b.Entity<Publishing.ApprovalRequest>(e =>
+        {
+            e.Property(r => r.ContentType).HasMaxLength(40);
+            e.Property(r => r.Comment).HasMaxLength(2000);
+            e.HasIndex(r => new { r.TenantId, r.Status });
+            e.HasIndex(r => new { r.ContentType, r.ContentId });
+            e.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<Publishing.ApprovalDecision>(e =>
+        {
+            e.Property(d => d.UserName).HasMaxLength(100);
+            e.Property(d => d.Comment).HasMaxLength(2000);
+        });
+        b.Entity<Page>(e =>
+        {
+            e.HasIndex(p => new { p.WorkflowState, p.PublishAtUtc });
+            e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
 
         ApplyTenantFilters(b);

@@ -6,4 +6,26 @@ public static class JapanTime
     private static readonly TimeSpan Offset = TimeSpan.FromHours(9);
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    /// <summary>A <c>datetime-local</c> field, entered in Japan time, as UTC; records a Japanese message when malformed.</summary>
+    public static DateTime? ParseLocal(Forms.FormState form, string field, string label)
+    {
+        var text = form.Text(field);
+        if (string.IsNullOrEmpty(text))
+            return null;
+        if (DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var local))
+            return DateTime.SpecifyKind(local - Offset, DateTimeKind.Utc);
+        form.Error(field, $"{label}は「2025-04-01T09:00」の形式で入力してください。");
+        return null;
+    }
+
+    public static string? ToLocalInput(DateTime? utc) => utc is { } u ? (u + Offset).ToString("yyyy-MM-ddTHH:mm") : null;
+
+    /// <summary>令和7年4月1日 9時00分 (JST)</summary>
+    public static string FormatDateTime(DateTime utc)
+    {
+        var jst = utc + Offset;
+        return $"{JapaneseEra.FormatDate(DateOnly.FromDateTime(jst))} {jst:H時mm分}";
+    }
 }

@@ -38,6 +38,10 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<RichText>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
+        services.AddScoped<Publishing.ApprovalEngine>();
+        services.AddScoped<Publishing.PageWorkflow>();
+        services.AddSingleton<Publishing.PublishingScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());
         return services;
     }
 }

@@ -24,7 +24,27 @@ public sealed class Page : ITenantOwned
 
     public int? ParentId { get; set; }
 
+    /// <summary>The live copy (the columns above) is public now.</summary>
     public bool IsPublished { get; set; }
+
+    /// <summary>The working copy's state; <see cref="Publishing.WorkflowState.None"/> when the live copy is the latest.</summary>
+    public Publishing.WorkflowState WorkflowState { get; set; }
+
+    /// <summary>The revision being worked on (a staged edit when the page is live).</summary>
+    public int? WorkingRevisionId { get; set; }
+
+    /// <summary>The revision the live copy came from.</summary>
+    public int? LiveRevisionId { get; set; }
+
+    /// <summary>Open no earlier than this (公開予約); null opens on approval.</summary>
+    public DateTime? PublishAtUtc { get; set; }
+
+    /// <summary>Close at this time (公開終了).</summary>
+    public DateTime? CloseAtUtc { get; set; }
+
+    public DateTime? ClosedUtc { get; set; }
+
+    public int? AuthorUserId { get; set; }
 
     public DateTime? PublishedUtc { get; set; }
 

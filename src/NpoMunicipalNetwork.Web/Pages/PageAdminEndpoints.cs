@@ -5,6 +5,8 @@ using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Publishing;
+using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Pages;
@@ -82,8 +84,10 @@ public static class PageAdminEndpoints
         var options = new Dictionary<string, IReadOnlyList<Option>> { ["owner"] = await OwnerOptions(db, scope, owner, ct) };
         var action = $"{http.Request.PathBase}/admin/pages" + (id is null ? "" : $"/{id}");
         var title = id is null ? "ページの作成" : "ページの編集";
+        var requiresApproval = http.RequestServices.GetRequiredService<TenantContext>().Tenant.RequiresApproval;
         return ThemeResults.Admin("admin/pages/edit", new EditFormModel(form, action, id is null, options, Warning: warning, FormError: error,
-            Extra: id is null ? null : $"{http.Request.PathBase}/admin/pages/{id}/delete"),
+            Extra: new { delete_url = id is null ? null : $"{http.Request.PathBase}/admin/pages/{id}/delete", requires_approval = requiresApproval,
+                status_url = id is null ? null : $"{http.Request.PathBase}/admin/pages/{id}" }),
             new PageMeta(title, [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb(title)]), status);
     }
 
@@ -98,7 +102,7 @@ public static class PageAdminEndpoints
     }
 
     /// <summary>Reads and checks the page form; the slug must be free within this site.</summary>
-    private static async Task<(string Title, string Slug, string Body, int Order, int? Owner, bool Published)?> Read(FormState form, NetworkDbContext db, EditorScope scope, int? id, CancellationToken ct)
+    private static async Task<PageDraft?> Read(FormState form, NetworkDbContext db, EditorScope scope, int? id, CancellationToken ct)
     {
         var title = form.Required("title", "タイトル", 200);
         var slug = form.Required("slug", "URL（スラッグ）", 100);
@@ -113,28 +117,36 @@ public static class PageAdminEndpoints
             form.Error("owner", "選んだ所属にはページを割り当てられません。自分の所属から選んでください。");
         var body = form.Optional("body", "本文", 200_000) ?? "";
         var order = form.OptionalInt("order", "表示順", 0, 10_000) ?? 0;
-        return form.IsValid ? (title!, slug!, body, order, owner, form.Text("published") == "true") : null;
+        var publishAt = JapanTime.ParseLocal(form, "publishAt", "公開日時");
+        var closeAt = JapanTime.ParseLocal(form, "closeAt", "公開終了日時");
+        if (closeAt is not null && publishAt is not null && closeAt <= publishAt)
+            form.Error("closeAt", "公開終了日時は公開日時より後にしてください。");
+        return form.IsValid ? new PageDraft(title!, slug!, body, order, owner, publishAt, closeAt) : null;
     }
 
-    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, RichText rich, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, CancellationToken ct)
     {
         var scope = await EditorScope.ForAsync(http.User, db, ct);
         var form = FormState.From(input);
-        if (await Read(form, db, scope, null, ct) is not { } v)
+        if (await Read(form, db, scope, null, ct) is not { } draft)
             return await Form(http, db, scope, form, null, int.TryParse(form.Text("owner"), out var o) ? o : null, ct, 400);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var page = new Page
-        {
-            Title = v.Title, Slug = v.Slug, BodyMarkdown = v.Body, BodyHtml = rich.ToSafeHtml(v.Body), Order = v.Order,
-            OwnerDepartmentId = v.Owner, IsPublished = v.Published, PublishedUtc = v.Published ? now : null, CreatedUtc = now, UpdatedUtc = now,
-        };
-        db.Pages.Add(page);
+
+        // The page, its first revision and (where allowed) its publication are one action.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var page = new Page { Slug = draft.Slug, Title = draft.Title };
+        await workflow.SaveAsync(page, draft, Actor(http), "作成", ct);
+        if (form.Text("action") == "publish" && !tenant.Tenant.RequiresApproval)
+            await workflow.PublishDirectlyAsync(page, ct);
         await db.SaveChangesAsync(ct);
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages?saved={page.Id}");
+        await tx.CommitAsync(ct);
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{page.Id}");
     }
 
+    public static Actor Actor(HttpContext http) =>
+        new(http.User.UserId() ?? 0, http.User.FindFirst(NetworkClaims.DisplayName)?.Value ?? "");
+
     /// <summary>The page of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
-    private static async Task<(Page? Page, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    public static async Task<(Page? Page, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == id, ct);
         var scope = await EditorScope.ForAsync(http.User, db, ct);
@@ -161,14 +173,20 @@ public static class PageAdminEndpoints
             await db.SaveChangesAsync(ct);
         }
 
+        // A staged edit (差し替え) is edited where it stands, not the live copy.
+        var working = page.WorkflowState != WorkflowState.None && page.WorkingRevisionId is { } w
+            ? await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == w, ct) : null;
         var form = new FormState();
-        form.Values["title"] = page.Title;
-        form.Values["slug"] = page.Slug;
-        form.Values["body"] = page.BodyMarkdown;
-        form.Values["order"] = page.Order.ToString();
+        form.Values["title"] = working?.Title ?? page.Title;
+        form.Values["slug"] = working?.Slug ?? page.Slug;
+        form.Values["body"] = working?.BodyMarkdown ?? page.BodyMarkdown;
+        form.Values["order"] = (working?.Order ?? page.Order).ToString();
         form.Values["owner"] = page.OwnerDepartmentId?.ToString();
-        form.Values["published"] = page.IsPublished ? "true" : "false";
+        form.Values["publishAt"] = JapanTime.ToLocalInput(page.PublishAtUtc);
+        form.Values["closeAt"] = JapanTime.ToLocalInput(page.CloseAtUtc);
         form.Values["version"] = page.Version.ToString();
+        if (page.WorkflowState is WorkflowState.Waiting or WorkflowState.Scheduled)
+            warning ??= "このページは承認待ちまたは公開待ちのため編集できません。編集するには、ページの状態画面で依頼を取り下げてください。";
         return await Form(http, db, scope, form, id, page.OwnerDepartmentId, ct, warning: warning);
     }
 
@@ -179,7 +197,7 @@ public static class PageAdminEndpoints
         return $"{name}さんがこのページを編集中です（{jst:H時mm分}まで）。その間は保存できません。";
     }
 
-    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, RichText rich, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, CancellationToken ct)
     {
         var (page, scope, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
@@ -187,37 +205,35 @@ public static class PageAdminEndpoints
 
         var form = FormState.From(input);
         var me = http.User.UserId();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = workflow.Now;
         if (page.LockedByUserId is { } holder && holder != me && page.LockedUntilUtc > now)
             return await Form(http, db, scope, form, id, page.OwnerDepartmentId, ct, 409, error: await LockWarning(db, holder, page.LockedUntilUtc!.Value, ct));
         if (form.Text("version") != page.Version.ToString())
             return await Form(http, db, scope, form, id, page.OwnerDepartmentId, ct, 409,
                 error: "このページは、編集を始めた後に別の人が保存しています。上書きを防ぐため保存していません。ページを開き直して変更を確認してください。");
-        if (await Read(form, db, scope, id, ct) is not { } v)
+        if (await Read(form, db, scope, id, ct) is not { } draft)
             return await Form(http, db, scope, form, id, int.TryParse(form.Text("owner"), out var o) ? o : null, ct, 400);
 
-        page.Title = v.Title;
-        page.Slug = v.Slug;
-        page.BodyMarkdown = v.Body;
-        page.BodyHtml = rich.ToSafeHtml(v.Body);
-        page.Order = v.Order;
-        page.OwnerDepartmentId = v.Owner;
-        if (v.Published && !page.IsPublished)
-            page.PublishedUtc = now;
-        page.IsPublished = v.Published;
-        page.UpdatedUtc = now;
-        page.Version++;
-        page.LockedByUserId = null;
-        page.LockedUntilUtc = null;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
+            await workflow.SaveAsync(page, draft, Actor(http), "保存", ct);
+            if (form.Text("action") == "publish" && !tenant.Tenant.RequiresApproval)
+                await workflow.PublishDirectlyAsync(page, ct);
+            page.LockedByUserId = null;
+            page.LockedUntilUtc = null;
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (WorkflowException ex)
+        {
+            return await Form(http, db, scope, form, id, draft.OwnerDepartmentId, ct, 409, error: ex.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await Form(http, db, scope, form, id, v.Owner, ct, 409, error: "同時に別の人が保存しました。ページを開き直してください。");
+            return await Form(http, db, scope, form, id, draft.OwnerDepartmentId, ct, 409, error: "同時に別の人が保存しました。ページを開き直してください。");
         }
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages?saved={page.Id}");
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{page.Id}");
     }
 
     private static async Task<IResult> ConfirmDelete(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)

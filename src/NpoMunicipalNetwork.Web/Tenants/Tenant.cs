@@ -33,6 +33,9 @@ public sealed class Tenant
     /// <summary>Data loaded by a sample recipe, shown with a visible "sample" notice.</summary>
     public bool IsSample { get; set; }
 
+    /// <summary>Nothing goes public without an approval route; a small municipality may switch this off.</summary>
+    public bool RequiresApproval { get; set; } = true;
+
     public List<TenantHost> Hosts { get; set; } = [];
 
     public DateTime CreatedUtc { get; set; }

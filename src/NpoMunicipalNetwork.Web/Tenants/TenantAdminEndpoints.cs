@@ -141,6 +141,7 @@ public static class TenantAdminEndpoints
         form.Values["memberCode"] = t.MemberCode;
         form.Values["status"] = t.Status == TenantStatus.Active ? "active" : "disabled";
         form.Values["hosts"] = string.Join("\n", t.Hosts.Select(h => h.HostName));
+        form.Values["requiresApproval"] = t.RequiresApproval ? "true" : "false";
         return Form(http, env, config, form, name);
     }
 
@@ -165,6 +166,7 @@ public static class TenantAdminEndpoints
 
         t.DisplayName = displayName!;
         t.Status = status!.Value;
+        t.RequiresApproval = form.Text("requiresApproval") == "true";
         t.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         t.Hosts.RemoveAll(h => !hosts.Contains(h.HostName));
         foreach (var h in hosts.Where(h => t.Hosts.All(x => x.HostName != h)))

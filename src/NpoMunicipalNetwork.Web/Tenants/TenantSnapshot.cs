@@ -12,11 +12,12 @@ public sealed record TenantSnapshot(
     string? AccentColor,
     string? LogoUrl,
     bool IsSample,
-    IReadOnlyList<string> Hosts)
+    IReadOnlyList<string> Hosts,
+    bool RequiresApproval = true)
 {
     public bool IsActive => Status == TenantStatus.Active;
 
     public static TenantSnapshot From(Tenant t) => new(
         t.Id, t.Name, t.DisplayName, t.Status, t.IsHub, t.MemberCode, t.Tagline, t.AccentColor, t.LogoUrl, t.IsSample,
-        t.Hosts.Select(h => h.HostName).ToArray());
+        t.Hosts.Select(h => h.HostName).ToArray(), t.RequiresApproval);
 }

@@ -12,6 +12,7 @@ public abstract class DepartmentAndEditingTests(DatabaseProvider provider) : Int
     {
         var app = await StartAsync();
         var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.PublishWithoutApprovalAsync(a);
         await app.CreateUserAsync(a, "admin@a.example.jp", [Roles.SiteAdministrator]);
         return (app, a, await app.SignedInAsync("admin@a.example.jp", $"/{a}"));
     }
@@ -110,7 +111,7 @@ public abstract class DepartmentAndEditingTests(DatabaseProvider provider) : Int
         var second = await app.SignedInAsync("second@a.example.jp", $"/{a}");
         var edit = $"/{a}/admin/pages/{page}/edit";
         (string, string)[] Fields(string title, string version) =>
-            [("title", title), ("slug", "shared"), ("owner", unit.ToString()), ("version", version), ("body", title), ("published", "true")];
+            [("title", title), ("slug", "shared"), ("owner", unit.ToString()), ("version", version), ("body", title), ("action", "publish")];
 
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync(edit)).StatusCode); // takes the lock
         var secondView = await (await second.GetAsync(edit)).DocumentAsync();
@@ -151,7 +152,7 @@ public abstract class DepartmentAndEditingTests(DatabaseProvider provider) : Int
         Assert.False(await app.InTenantAsync(a, db => db.Pages.AnyAsync(p => p.Slug == "bad-slug")));
 
         var good = await editor.SubmitAsync($"/{a}/admin/pages/new", $"/{a}/admin/pages",
-            ("title", "協働の手引き"), ("slug", "guide"), ("owner", mine.ToString()), ("body", "## 目的\n\n本文"), ("published", "true"));
+            ("title", "協働の手引き"), ("slug", "guide"), ("owner", mine.ToString()), ("body", "## 目的\n\n本文"), ("action", "publish"));
         Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
         var (_, publicPage) = await app.GetPageAsync($"/{a}/pages/guide");
         Assert.Equal("目的", publicPage.QuerySelector(".rich-text h2")!.TextContent);

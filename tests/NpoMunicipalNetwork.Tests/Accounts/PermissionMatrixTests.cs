@@ -26,6 +26,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         var app = await StartAsync();
         var a = await app.CreateTenantWithPageAsync("a-page", "Aのページ");
         var b = await app.CreateTenantWithPageAsync("b-page", "Bのページ");
+        await app.PublishWithoutApprovalAsync(a);
         var unitX = await app.CreateDepartmentAsync(a, "X課");
         var unitY = await app.CreateDepartmentAsync(a, "Y課");
         var unitB = await app.CreateDepartmentAsync(b, "B課");
@@ -145,7 +146,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
 
         // And the allowed editor can make the same change.
         var ok = await w.Clients["editorOwnA"].SubmitAsync(editForm, $"{a}/admin/pages/{w.PageX}",
-            ("title", "正しい更新"), ("slug", "owned-by-x"), ("owner", w.UnitX.ToString()), ("version", "0"), ("body", "更新"), ("published", "true"));
+            ("title", "正しい更新"), ("slug", "owned-by-x"), ("owner", w.UnitX.ToString()), ("version", "0"), ("body", "更新"), ("action", "publish"));
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal("正しい更新", await w.App.InTenantAsync(w.A, db => db.Pages.Where(p => p.Id == w.PageX).Select(p => p.Title).SingleAsync()));
     }

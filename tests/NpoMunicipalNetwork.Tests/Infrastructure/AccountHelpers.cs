@@ -49,6 +49,10 @@ public static partial class AccountHelpers
             throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
     }
 
+    /// <summary>Lets editors publish without an approval route, as a small municipality may choose.</summary>
+    public static Task PublishWithoutApprovalAsync(this TestApp app, string tenantName) =>
+        app.ApplyRecipeAsync($$"""{ "name": "no-approval", "steps": [ { "name": "Settings", "tenant": "{{tenantName}}", "requiresApproval": false } ] }""");
+
     public static async Task<int> CreateDepartmentAsync(this TestApp app, string tenantName, string name, int? parent = null, string? phone = null) =>
         await app.InTenantAsync(tenantName, async db =>
         {

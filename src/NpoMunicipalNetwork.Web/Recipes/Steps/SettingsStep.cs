@@ -4,7 +4,7 @@ namespace NpoMunicipalNetwork.Recipes.Steps;
 
 /// <summary>
 /// Sets how a site presents itself:
-/// <c>{ "name": "Settings", "tenant": "chiba", "displayName": "...", "tagline": "...", "accentColor": "#0031d8", "logoUrl": "..." }</c>.
+/// <c>{ "name": "Settings", "tenant": "chiba", "displayName": "...", "tagline": "...", "accentColor": "#0031d8", "logoUrl": "...", "requiresApproval": true }</c>.
 /// Without <c>tenant</c> it applies to the recipe's target tenant (<c>--tenant</c>), else the hub.
 /// Only the fields present are changed.
 /// </summary>
@@ -14,13 +14,14 @@ public sealed class SettingsStep : IRecipeStep
 
     public Func<RecipeExecutionContext, Task> Prepare(StepReader step)
     {
-        step.AllowOnly("name", "tenant", "displayName", "tagline", "accentColor", "logoUrl");
+        step.AllowOnly("name", "tenant", "displayName", "tagline", "accentColor", "logoUrl", "requiresApproval");
         var tenantName = step.String("tenant", maxLength: 40);
         var displayName = step.String("displayName", maxLength: 200);
         var tagline = step.String("tagline", maxLength: 400);
         var accent = step.String("accentColor", maxLength: 7, check: TenantNameRules.ValidateColor);
         var logo = step.String("logoUrl", maxLength: 500, check: ValidateLogo);
-        var has = (Tagline: step.Has("tagline"), Accent: step.Has("accentColor"), Logo: step.Has("logoUrl"));
+        var has = (Tagline: step.Has("tagline"), Accent: step.Has("accentColor"), Logo: step.Has("logoUrl"), Approval: step.Has("requiresApproval"));
+        var requiresApproval = step.Bool("requiresApproval", true);
 
         return ctx => ctx.AsTenantAsync(tenantName, "tenant", tenant =>
         {
@@ -32,6 +33,8 @@ public sealed class SettingsStep : IRecipeStep
                 tenant.AccentColor = accent?.ToLowerInvariant();
             if (has.Logo)
                 tenant.LogoUrl = logo;
+            if (has.Approval)
+                tenant.RequiresApproval = requiresApproval;
             tenant.UpdatedUtc = ctx.UtcNow;
             return Task.CompletedTask;
         });

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forms;
+using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Publishing;
+
+public sealed record InboxRow(int RequestId, string Title, string RequestedBy, string When, int Level, int Levels, string Url);
+
+public sealed record InboxModel(IReadOnlyList<InboxRow> ToApprove, IReadOnlyList<InboxRow> Remanded, IReadOnlyList<InboxRow> Mine);
+
+public sealed record ApprovalViewModel(int RequestId, string Title, string RequestedBy, string Comment, int Level, int Levels, string Route,
+    bool CanAct, IReadOnlyList<FieldDiff> Changes, IReadOnlyList<DecisionRow> Decisions, FormState Form, string? FormError);
+
+/// <summary>
+/// The approver's side: an inbox (依頼されたもの・差し戻されたもの) and the decision page, where an
+/// approver sees what changed against the live copy and approves or remands with a comment.
+/// </summary>
+public static class ApprovalEndpoints
+{
+    public static RouteGroupBuilder MapApprovals(this RouteGroupBuilder admin)
+    {
+        var g = admin.MapGroup("/approvals");
+        g.MapGet("/", Inbox);
+        g.MapGet("/{id:int}", (int id, HttpContext http, NetworkDbContext db, ApprovalEngine engine, CancellationToken ct) => View(id, http, db, engine, new FormState(), null, 200, ct));
+        g.MapPost("/{id:int}", Decide);
+        return admin;
+    }
+
+    private static async Task<InboxModel> BuildInboxAsync(HttpContext http, NetworkDbContext db, ApprovalEngine engine, CancellationToken ct)
+    {
+        var me = http.User.UserId() ?? 0;
+        var basePath = http.Request.PathBase.Value;
+        var open = await db.ApprovalRequests.AsNoTracking().Include(r => r.Decisions).Where(r => r.Status == ApprovalStatus.Open).ToListAsync(ct);
+        var routes = await db.ApprovalRoutes.AsNoTracking().Include(r => r.Levels).ToDictionaryAsync(r => r.Id, ct);
+        var titles = await db.Pages.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Title, ct);
+        var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        InboxRow Row(ApprovalRequest r, string url) => new(r.Id, titles.GetValueOrDefault(r.ContentId, "（削除されたページ）"), names.GetValueOrDefault(r.RequestedByUserId, ""),
+            JapanTime.FormatDateTime(r.CreatedUtc), r.CurrentLevel, routes.TryGetValue(r.RouteId, out var rt) ? rt.Levels.Count : 0, url);
+
+        var toApprove = new List<InboxRow>();
+        foreach (var r in open)
+        {
+            if (!routes.TryGetValue(r.RouteId, out var route))
+                continue;
+            var alreadyApproved = r.Decisions.Any(d => d.UserId == me && d.Approved && d.Level == r.CurrentLevel && d.CreatedUtc >= r.LevelStartedUtc);
+            if (!alreadyApproved && await engine.ActingLevelAsync(route, r, me, ct) is not null)
+                toApprove.Add(Row(r, $"{basePath}/admin/approvals/{r.Id}"));
+        }
+        var remanded = await db.ApprovalRequests.AsNoTracking()
+            .Where(r => r.RequestedByUserId == me && r.Status == ApprovalStatus.Remanded
+                && db.Pages.Any(p => p.Id == r.ContentId && p.WorkflowState == WorkflowState.Remanded))
+            .OrderByDescending(r => r.ClosedUtc).Take(20).ToListAsync(ct);
+        var mine = open.Where(r => r.RequestedByUserId == me).ToList();
+        return new InboxModel(toApprove, remanded.Select(r => Row(r, $"{basePath}/admin/pages/{r.ContentId}")).ToList(),
+            mine.Select(r => Row(r, $"{basePath}/admin/pages/{r.ContentId}")).ToList());
+    }
+
+    private static async Task<IResult> Inbox(HttpContext http, NetworkDbContext db, ApprovalEngine engine, CancellationToken ct) =>
+        ThemeResults.Admin("admin/approvals/index", await BuildInboxAsync(http, db, engine, ct),
+            new PageMeta("承認", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認")]));
+
+    private static async Task<IResult> View(int id, HttpContext http, NetworkDbContext db, ApprovalEngine engine, FormState form, string? error, int status, CancellationToken ct)
+    {
+        var request = await db.ApprovalRequests.AsNoTracking().Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+            return ThemeResults.NotFound();
+        var route = await db.ApprovalRoutes.AsNoTracking().Include(r => r.Levels).FirstAsync(r => r.Id == request.RouteId, ct);
+        var page = await db.Pages.AsNoTracking().FirstAsync(p => p.Id == request.ContentId, ct);
+        var working = await db.ContentRevisions.AsNoTracking().FirstAsync(r => r.Id == request.RevisionId, ct);
+        var live = page.LiveRevisionId is { } l ? await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == l, ct) : null;
+        var empty = new ContentRevision { ContentType = working.ContentType, Title = "", Slug = "" };
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var me = http.User.UserId() ?? 0;
+        var canAct = request.Status == ApprovalStatus.Open && await engine.ActingLevelAsync(route, request, me, ct) is not null;
+        var requester = await db.Users.Where(u => u.Id == request.RequestedByUserId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
+        var model = new ApprovalViewModel(id, working.Title, requester, request.Comment, request.CurrentLevel, route.Levels.Count, route.Name, canAct,
+            RevisionDiff.Compare(live ?? empty, working, d => d is { } x ? departments.GetValueOrDefault(x, "") : "（なし）"),
+            request.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList(),
+            form, error);
+        return ThemeResults.Admin("admin/approvals/view", model,
+            new PageMeta($"承認: {working.Title}", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認", "/admin/approvals"), new Breadcrumb(working.Title)]), status);
+    }
+
+    private static async Task<IResult> Decide(int id, HttpContext http, IFormCollection input, NetworkDbContext db, ApprovalEngine engine, PageWorkflow workflow, CancellationToken ct)
+    {
+        var request = await db.ApprovalRequests.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null)
+            return ThemeResults.NotFound();
+        var form = FormState.From(input);
+        var decision = form.Text("decision");
+        var comment = form.Required("comment", "コメント", 2000);
+        if (decision is not ("approve" or "remand"))
+            form.Error("decision", "承認するか差し戻すかを選んでください。");
+        if (!form.IsValid)
+            return await View(id, http, db, engine, form, null, 400, ct);
+
+        var route = await db.ApprovalRoutes.Include(r => r.Levels).FirstAsync(r => r.Id == request.RouteId, ct);
+        var page = await db.Pages.FirstAsync(p => p.Id == request.ContentId, ct);
+        try
+        {
+            if (decision == "approve")
+                await workflow.ApproveAsync(page, request, route, PageAdminEndpoints.Actor(http), comment!, ct);
+            else
+                await workflow.RemandAsync(page, request, route, PageAdminEndpoints.Actor(http), comment!, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowException ex)
+        {
+            return await View(id, http, db, engine, form, ex.Message, 403, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await View(id, http, db, engine, form, "同時に別の人が処理しました。画面を開き直してください。", 409, ct);
+        }
+        return Results.Redirect($"{http.Request.PathBase}/admin/approvals");
+    }
+}

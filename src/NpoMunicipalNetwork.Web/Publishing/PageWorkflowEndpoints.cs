@@ -1,0 +1,179 @@
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forms;
+using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Publishing;
+
+public sealed record RevisionRow(int Number, string By, string When, string Note, bool IsLive, bool IsWorking, string DiffUrl, string RestoreUrl);
+
+public sealed record DecisionRow(int Level, string By, string Decision, string Comment, string When);
+
+public sealed record PageStatusModel(
+    int Id, string Title, string Status, string? LiveUrl, string EditUrl, bool RequiresApproval, bool CanRequest, bool CanWithdraw, bool CanPublish,
+    string? PublishAt, string? CloseAt, IReadOnlyList<Option> Routes, IReadOnlyList<RevisionRow> Revisions, IReadOnlyList<DecisionRow> Decisions,
+    string? RequestComment, FormState Form, string? Notice, string? FormError);
+
+public sealed record DiffModel(string Title, int From, int To, IReadOnlyList<FieldDiff> Fields, string BackUrl);
+
+/// <summary>A page's state in the workflow: its revisions and diffs, asking for approval, withdrawing, publishing.</summary>
+public static class PageWorkflowEndpoints
+{
+    public static RouteGroupBuilder MapPageWorkflow(this RouteGroupBuilder admin)
+    {
+        var g = admin.MapGroup("/pages/{id:int}").RequirePermission(Permissions.EditOwnContent);
+        g.MapGet("/", (int id, HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct) => Status(id, http, db, tenant, new FormState(), null, null, 200, ct));
+        g.MapPost("/request", Request);
+        g.MapPost("/withdraw", Withdraw);
+        g.MapPost("/publish", Publish);
+        g.MapGet("/diff", Diff);
+        g.MapPost("/revisions/{number:int}/restore", Restore);
+        return admin;
+    }
+
+    private static string Label(Page p) => WorkflowStateNames.Label(p.WorkflowState, p.IsPublished, p.ClosedUtc != null, p.LiveRevisionId != null);
+
+    private static async Task<IResult> Status(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, FormState form, string? notice, string? error, int status, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var basePath = http.Request.PathBase.Value;
+        var revisions = await db.ContentRevisions.AsNoTracking().Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id)
+            .OrderByDescending(r => r.Number).ToListAsync(ct);
+        var request = await db.ApprovalRequests.AsNoTracking().Include(r => r.Decisions)
+            .Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var routes = await db.ApprovalRoutes.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
+        var me = http.User.UserId();
+        var live = revisions.FirstOrDefault(r => r.Id == page.LiveRevisionId);
+        var model = new PageStatusModel(
+            page.Id, page.Title, Label(page), page.IsPublished ? $"{basePath}/pages/{page.Slug}" : null, $"{basePath}/admin/pages/{id}/edit",
+            tenant.Tenant.RequiresApproval,
+            tenant.Tenant.RequiresApproval && page.WorkflowState is WorkflowState.Draft or WorkflowState.Remanded,
+            page.WorkflowState is WorkflowState.Waiting or WorkflowState.Scheduled && request is not null
+                && (request.RequestedByUserId == me || http.User.IsInRole(Roles.SiteAdministrator) || http.User.IsNetworkAdministrator()),
+            !tenant.Tenant.RequiresApproval && page.WorkflowState is WorkflowState.Draft or WorkflowState.Remanded,
+            page.PublishAtUtc is { } pa ? JapanTime.FormatDateTime(pa) : null,
+            page.CloseAtUtc is { } ca ? JapanTime.FormatDateTime(ca) : null,
+            routes.Select(r => new Option(r.Id.ToString(), r.Name, form.Text("route") == r.Id.ToString())).ToList(),
+            revisions.Select(r => new RevisionRow(r.Number, r.CreatedByName, JapanTime.FormatDateTime(r.CreatedUtc), r.Note, r.Id == page.LiveRevisionId,
+                r.Id == page.WorkingRevisionId && page.WorkflowState != WorkflowState.None,
+                $"{basePath}/admin/pages/{id}/diff?from={(live ?? revisions.LastOrDefault())?.Number ?? r.Number}&to={r.Number}",
+                $"{basePath}/admin/pages/{id}/revisions/{r.Number}/restore")).ToList(),
+            request?.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList() ?? [],
+            request?.Comment, form, notice, error);
+        return ThemeResults.Admin("admin/pages/status", model,
+            new PageMeta($"「{page.Title}」の状態", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb(page.Title)]), status);
+    }
+
+    private static async Task<IResult> Request(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var form = FormState.From(input);
+        var route = int.TryParse(form.Text("route"), out var routeId)
+            ? await db.ApprovalRoutes.Include(r => r.Levels).FirstOrDefaultAsync(r => r.Id == routeId, ct) : null;
+        if (route is null)
+            form.Error("route", "承認経路を選んでください。");
+        var comment = form.Required("comment", "依頼のコメント", 2000);
+        if (!form.IsValid)
+            return await Status(id, http, db, tenant, form, null, null, 400, ct);
+        try
+        {
+            await workflow.RequestAsync(page, route!, PageAdminEndpoints.Actor(http), comment!, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowException ex)
+        {
+            return await Status(id, http, db, tenant, form, null, ex.Message, 409, ct);
+        }
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+    }
+
+    private static async Task<IResult> Withdraw(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var request = await db.ApprovalRequests.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && r.Status == ApprovalStatus.Open)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        var me = http.User.UserId();
+        if (page.WorkflowState == WorkflowState.Scheduled)
+        {
+            // Approved and waiting to open: taking it back returns it to a draft.
+            page.WorkflowState = WorkflowState.Draft;
+            page.Version++;
+        }
+        else if (request is null)
+            return await Status(id, http, db, tenant, new FormState(), null, "取り下げられる依頼がありません。", 409, ct);
+        else if (request.RequestedByUserId != me && !http.User.IsInRole(Roles.SiteAdministrator) && !http.User.IsNetworkAdministrator())
+            return ThemeResults.Forbidden();
+        else
+            workflow.Withdraw(page, request);
+        await db.SaveChangesAsync(ct);
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+    }
+
+    private static async Task<IResult> Publish(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        if (tenant.Tenant.RequiresApproval)
+            return await Status(id, http, db, tenant, new FormState(), null, "このサイトでは、公開には承認が必要です。承認を依頼してください。", 409, ct);
+        if (page.WorkflowState is not (WorkflowState.Draft or WorkflowState.Remanded))
+            return await Status(id, http, db, tenant, new FormState(), null, "公開できる下書きがありません。", 409, ct);
+        await workflow.PublishDirectlyAsync(page, ct);
+        await db.SaveChangesAsync(ct);
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+    }
+
+    private static async Task<IResult> Diff(int id, int? from, int? to, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var revisions = await db.ContentRevisions.AsNoTracking()
+            .Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && (r.Number == from || r.Number == to)).ToListAsync(ct);
+        var a = revisions.FirstOrDefault(r => r.Number == from);
+        var b = revisions.FirstOrDefault(r => r.Number == to);
+        if (a is null || b is null)
+            return ThemeResults.BadRequest(["比較する版（from, to）を、このページにある版の番号で指定してください。"]);
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var model = new DiffModel(page.Title, a.Number, b.Number,
+            RevisionDiff.Compare(a, b, d => d is { } x ? departments.GetValueOrDefault(x, "（削除された所属）") : "（なし）"),
+            $"{http.Request.PathBase}/admin/pages/{id}");
+        return ThemeResults.Admin("admin/pages/diff", model,
+            new PageMeta($"第{a.Number}版と第{b.Number}版の比較", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb("版の比較")]));
+    }
+
+    private static async Task<IResult> Restore(int id, int number, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var old = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && r.Number == number, ct);
+        if (old is null)
+            return ThemeResults.NotFound();
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Restoring makes a new draft from the old version; it goes public only through the usual route.
+            await workflow.SaveAsync(page, new PageDraft(old.Title, old.Slug, old.BodyMarkdown, old.Order, old.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
+                PageAdminEndpoints.Actor(http), $"第{number}版から復元", ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (WorkflowException ex)
+        {
+            return await Status(id, http, db, tenant, new FormState(), null, ex.Message, 409, ct);
+        }
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+    }
+}

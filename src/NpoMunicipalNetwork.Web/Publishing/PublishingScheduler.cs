@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Publishing;
+
+/// <summary>
+/// Opens approved pages at their publish date (公開予約) and closes live pages at their close date
+/// (公開終了). State lives in the database, so a restart loses nothing. Each item is claimed with a
+/// conditional UPDATE on its version before anything else happens: with several instances on one
+/// database exactly one wins, and the others find nothing to do.
+/// </summary>
+public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<PublishingScheduler> logger,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(config.GetValue("Publishing:SchedulerSeconds", 30));
+        if (interval <= TimeSpan.Zero)
+            return;
+        using var timer = new PeriodicTimer(interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Publishing scheduler run failed; retrying on the next tick.");
+            }
+        }
+    }
+
+    /// <summary>One pass over due items of every tenant; returns how many this instance opened and closed.</summary>
+    public async Task<(int Opened, int Closed)> RunOnceAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        int opened = 0, closed = 0;
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+
+        var due = await db.Pages.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.WorkflowState == WorkflowState.Scheduled && p.PublishAtUtc <= now)
+            .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
+        foreach (var item in due)
+            if (await InTenantAsync(item.TenantId, (db, workflow) => OpenAsync(db, workflow, item.Id, item.Version, now, ct), ct))
+                opened++;
+
+        var ending = await db.Pages.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= now)
+            .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
+        foreach (var item in ending)
+            if (await InTenantAsync(item.TenantId, (db, _) => CloseAsync(db, item.Id, item.Version, now, ct), ct))
+                closed++;
+
+        if (closed > 0)
+            await Infrastructure.PublicPageCache.EvictAsync(pageCache); // closing is a bulk UPDATE, which bypasses the save hook
+        if (opened + closed > 0)
+            logger.LogInformation("Scheduler opened {Opened} and closed {Closed} page(s).", opened, closed);
+        return (opened, closed);
+    }
+
+    private async Task<bool> InTenantAsync(int tenantId, Func<NetworkDbContext, PageWorkflow, Task<bool>> work, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalog>();
+        var tenant = (await catalog.AllAsync(ct)).FirstOrDefault(t => t.Id == tenantId);
+        if (tenant is null)
+            return false;
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        return await work(scope.ServiceProvider.GetRequiredService<NetworkDbContext>(), scope.ServiceProvider.GetRequiredService<PageWorkflow>());
+    }
+
+    private static async Task<bool> OpenAsync(NetworkDbContext db, PageWorkflow workflow, int id, int version, DateTime now, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The claim: only the instance whose UPDATE matches the version it read goes on.
+        var claimed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.WorkflowState == WorkflowState.Scheduled)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + 1), ct);
+        if (claimed == 0)
+            return false;
+        var page = await db.Pages.SingleAsync(p => p.Id == id, ct);
+        var revision = await db.ContentRevisions.SingleAsync(r => r.Id == page.WorkingRevisionId, ct);
+        workflow.Open(page, revision, now);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
+    }
+
+    private static async Task<bool> CloseAsync(NetworkDbContext db, int id, int version, DateTime now, CancellationToken ct)
+    {
+        var closed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.IsPublished)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.IsPublished, false)
+                .SetProperty(p => p.ClosedUtc, now)
+                .SetProperty(p => p.Version, p => p.Version + 1), ct);
+        return closed == 1;
+    }
+}
