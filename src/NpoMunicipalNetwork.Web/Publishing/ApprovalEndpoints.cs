@@ -46,7 +46,7 @@ public static class ApprovalEndpoints
         {
             if (!routes.TryGetValue(r.RouteId, out var route))
                 continue;
-            var alreadyApproved = r.Decisions.Any(d => d.UserId == me && d.Approved && d.Level == r.CurrentLevel && d.CreatedUtc >= r.LevelStartedUtc);
+            var alreadyApproved = r.Decisions.Any(d => d.UserId == me && d.Approved && d.Level == r.CurrentLevel && d.Round == r.Round);
             if (!alreadyApproved && await engine.ActingLevelAsync(route, r, me, ct) is not null)
                 toApprove.Add(Row(r, $"{basePath}/admin/approvals/{r.Id}"));
         }

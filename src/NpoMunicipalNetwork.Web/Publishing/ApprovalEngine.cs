@@ -44,7 +44,7 @@ public sealed class ApprovalEngine(NetworkDbContext db)
         var level = route.Levels.Single(l => l.Level == request.CurrentLevel);
         var approvers = await ApproversAsync(level, request.RequestedByUserId, ct);
         var approvedBy = request.Decisions
-            .Where(d => d.Approved && d.Level == request.CurrentLevel && d.CreatedUtc >= request.LevelStartedUtc)
+            .Where(d => d.Approved && d.Level == request.CurrentLevel && d.Round == request.Round)
             .Select(d => d.UserId).ToHashSet();
         // 0 means everyone listed; a count larger than the list cannot block the route forever.
         var required = level.RequiredCount <= 0 ? approvers.Count : Math.Min(level.RequiredCount, approvers.Count);

@@ -20,8 +20,11 @@ public sealed class ApprovalRequest : ITenantOwned
     /// <summary>The level whose approvers act now (1-based).</summary>
     public int CurrentLevel { get; set; } = 1;
 
-    /// <summary>When the current level began (again, after a remand to it): only approvals since then count.</summary>
+    /// <summary>When the current level began (again, after a remand to it).</summary>
     public DateTime LevelStartedUtc { get; set; }
+
+    /// <summary>Counts every (re)start of a level; only approvals given in the current round count, whatever the clock says.</summary>
+    public int Round { get; set; } = 1;
 
     public int RequestedByUserId { get; set; }
 
@@ -59,6 +62,9 @@ public sealed class ApprovalDecision
     public string UserName { get; set; } = "";
 
     public bool Approved { get; set; }
+
+    /// <summary>The request's <see cref="ApprovalRequest.Round"/> when this was decided.</summary>
+    public int Round { get; set; }
 
     public string Comment { get; set; } = "";
 

@@ -94,14 +94,16 @@ public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimePro
         {
             request.CurrentLevel = level;
             request.LevelStartedUtc = Now;
+            request.Round++;
         }
-        request.Decisions.Add(new ApprovalDecision { Level = level, UserId = approver.UserId, UserName = approver.Name, Approved = true, Comment = comment, CreatedUtc = Now });
+        request.Decisions.Add(new ApprovalDecision { Level = level, Round = request.Round, UserId = approver.UserId, UserName = approver.Name, Approved = true, Comment = comment, CreatedUtc = Now });
         if (!await engine.LevelCompleteAsync(route, request, ct))
             return false;
         if (request.CurrentLevel < route.Levels.Max(l => l.Level))
         {
             request.CurrentLevel++;
             request.LevelStartedUtc = Now;
+            request.Round++;
             return false;
         }
         request.Status = ApprovalStatus.Approved;
@@ -113,11 +115,12 @@ public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimePro
     public async Task RemandAsync(Page page, ApprovalRequest request, ApprovalRoute route, Actor approver, string comment, CancellationToken ct)
     {
         var level = await ActingLevelAsync(request, route, approver, ct);
-        request.Decisions.Add(new ApprovalDecision { Level = level, UserId = approver.UserId, UserName = approver.Name, Approved = false, Comment = comment, CreatedUtc = Now });
+        request.Decisions.Add(new ApprovalDecision { Level = level, Round = request.Round, UserId = approver.UserId, UserName = approver.Name, Approved = false, Comment = comment, CreatedUtc = Now });
         if (route.RemandTo == RemandTarget.PreviousLevel && request.CurrentLevel > 1)
         {
             request.CurrentLevel--;
-            request.LevelStartedUtc = Now; // the previous level decides again
+            request.LevelStartedUtc = Now;
+            request.Round++; // the previous level decides again, from scratch
             return;
         }
         request.Status = ApprovalStatus.Remanded;

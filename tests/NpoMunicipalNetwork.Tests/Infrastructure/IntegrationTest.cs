@@ -11,6 +11,7 @@ public abstract class IntegrationTest(DatabaseProvider provider)
 {
     protected DatabaseProvider Provider { get; } = provider;
 
-    protected Task<TestApp> StartAsync(bool runSetupRecipe = true, IDictionary<string, string?>? settings = null) =>
-        TestApp.StartAsync(Provider, runSetupRecipe, settings);
+    protected Task<TestApp> StartAsync(bool runSetupRecipe = true, IDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null) =>
+        TestApp.StartAsync(Provider, runSetupRecipe, settings, services);
 }

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Recipes;
@@ -22,10 +23,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     private readonly bool _ownsDatabase;
 
-    private TestApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
+    private readonly Action<IServiceCollection>? _services;
+
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsDatabase = true)
     {
         _database = database;
         _settings = settings;
+        _services = services;
         _ownsDatabase = ownsDatabase;
     }
 
@@ -35,7 +39,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public string ConnectionString => _database.ConnectionString;
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services (a fake clock, say) here and in any app started on the same database.</param>
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var all = new Dictionary<string, string?>
@@ -46,10 +52,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "mail", Guid.NewGuid().ToString("n")),
             ["DataProtection:KeysFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "keys", Guid.NewGuid().ToString("n")),
             ["Accounts:RequestsPerMinutePerIp"] = "1000",
+            ["Publishing:SchedulerSeconds"] = "0", // tests run the scheduler by hand, on their own clock
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
             all[k] = v;
-        var app = new TestApp(database, all);
+        var app = new TestApp(database, all, services);
         _ = app.Server; // start now: migrations and the setup recipe run here, not inside the first request
         return app;
     }
@@ -57,7 +64,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>Starts a second app on the same database, as an upgrade or another instance would.</summary>
     public TestApp StartAnotherOnSameDatabase()
     {
-        var app = new TestApp(_database, _settings, ownsDatabase: false);
+        var app = new TestApp(_database, _settings, _services, ownsDatabase: false);
         _ = app.Server;
         return app;
     }
@@ -67,6 +74,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (_services is not null)
+            builder.ConfigureTestServices(_services);
     }
 
     public HttpClient CreateClientFor(string host = "localhost") =>

@@ -563,6 +563,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<int>("UserId")
                         .HasColumnType("integer");
 
@@ -650,6 +653,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("RevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
                         .HasColumnType("integer");
 
                     b.Property<int>("RouteId")

@@ -544,6 +544,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UserId")
                         .HasColumnType("INTEGER");
 
@@ -627,6 +630,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RouteId")

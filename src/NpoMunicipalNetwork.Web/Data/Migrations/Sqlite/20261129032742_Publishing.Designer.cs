@@ -11,7 +11,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNetworkDbContext))]
-    [Migration("20261129032128_Publishing")]
+    [Migration("20261129032742_Publishing")]
     partial class Publishing
     {
         /// <inheritdoc />
@@ -547,6 +547,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int>("RequestId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UserId")
                         .HasColumnType("INTEGER");
 
@@ -630,6 +633,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RouteId")

@@ -12,7 +12,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNetworkDbContext))]
-    [Migration("20261129032200_Publishing")]
+    [Migration("20261129032832_Publishing")]
     partial class Publishing
     {
         /// <inheritdoc />
@@ -566,6 +566,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<int>("RequestId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<int>("UserId")
                         .HasColumnType("integer");
 
@@ -653,6 +656,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<int>("RevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Round")
                         .HasColumnType("integer");
 
                     b.Property<int>("RouteId")
