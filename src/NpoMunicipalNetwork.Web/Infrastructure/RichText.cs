@@ -16,7 +16,9 @@ public sealed class RichText
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    public string ToSafeHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", _pipeline));
+    /// <summary>Tables get their caption (from a 「表: …」 line) and header scopes before sanitizing, so screen readers can navigate them.</summary>
+    public string ToSafeHtml(string markdown) =>
+        _sanitizer.Sanitize(Publishing.Checks.TableMarkup.AddTableCaptions(Publishing.Checks.TableMarkup.AddTableHeaderScopes(Markdown.ToHtml(markdown ?? "", _pipeline))));
 
     private static HtmlSanitizer CreateSanitizer()
     {
@@ -25,7 +27,8 @@ public sealed class RichText
         s.AllowedSchemes.UnionWith(["https", "http", "mailto", "tel"]);
         s.AllowedAttributes.Remove("style");
         s.AllowedCssProperties.Clear();
-        s.AllowedAttributes.UnionWith(["id"]);
+        s.AllowedAttributes.UnionWith(["id", "scope"]);
+        s.AllowedTags.Add("caption");
         return s;
     }
 }

@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<RichText>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
+        services.AddSingleton(new Publishing.Checks.ContentChecker());
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddSingleton<Publishing.PublishingScheduler>();

@@ -13,7 +13,7 @@ public sealed record InboxRow(int RequestId, string Title, string RequestedBy, s
 public sealed record InboxModel(IReadOnlyList<InboxRow> ToApprove, IReadOnlyList<InboxRow> Remanded, IReadOnlyList<InboxRow> Mine);
 
 public sealed record ApprovalViewModel(int RequestId, string Title, string RequestedBy, string Comment, int Level, int Levels, string Route,
-    bool CanAct, IReadOnlyList<FieldDiff> Changes, IReadOnlyList<DecisionRow> Decisions, FormState Form, string? FormError);
+    bool CanAct, IReadOnlyList<FieldDiff> Changes, IReadOnlyList<DecisionRow> Decisions, FormState Form, string? FormError, IReadOnlyList<Checks.CheckFinding> Findings);
 
 /// <summary>
 /// The approver's side: an inbox (依頼されたもの・差し戻されたもの) and the decision page, where an
@@ -80,7 +80,7 @@ public static class ApprovalEndpoints
         var model = new ApprovalViewModel(id, working.Title, requester, request.Comment, request.CurrentLevel, route.Levels.Count, route.Name, canAct,
             RevisionDiff.Compare(live ?? empty, working, d => d is { } x ? departments.GetValueOrDefault(x, "") : "（なし）"),
             request.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList(),
-            form, error);
+            form, error, http.RequestServices.GetRequiredService<Checks.ContentChecker>().Check(working.BodyMarkdown));
         return ThemeResults.Admin("admin/approvals/view", model,
             new PageMeta($"承認: {working.Title}", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認", "/admin/approvals"), new Breadcrumb(working.Title)]), status);
     }

@@ -17,7 +17,7 @@ public sealed record PageDraft(string Title, string Slug, string BodyMarkdown, i
 /// at its publish date. Each method changes the page and its request in the caller's unit of work;
 /// the caller saves once, so a transition is all or nothing.
 /// </summary>
-public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimeProvider clock, ApprovalEngine engine)
+public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimeProvider clock, ApprovalEngine engine, Checks.ContentChecker checker)
 {
     public const string ContentType = "Page";
 
@@ -90,6 +90,12 @@ public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimePro
     public async Task<bool> ApproveAsync(Page page, ApprovalRequest request, ApprovalRoute route, Actor approver, string comment, CancellationToken ct)
     {
         var level = await ActingLevelAsync(request, route, approver, ct);
+        if (route.BlockOnCheckErrors)
+        {
+            var revision = await db.ContentRevisions.SingleAsync(r => r.Id == request.RevisionId, ct);
+            if (checker.Check(revision.BodyMarkdown).Any(f => f.Severity == Checks.CheckSeverity.Error))
+                throw new WorkflowException("アクセシビリティ・表記のエラーが残っているため、この経路では承認できません。差し戻して修正を依頼してください。");
+        }
         if (level > request.CurrentLevel)
         {
             request.CurrentLevel = level;

@@ -17,7 +17,7 @@ public sealed record DecisionRow(int Level, string By, string Decision, string C
 public sealed record PageStatusModel(
     int Id, string Title, string Status, string? LiveUrl, string EditUrl, bool RequiresApproval, bool CanRequest, bool CanWithdraw, bool CanPublish,
     string? PublishAt, string? CloseAt, IReadOnlyList<Option> Routes, IReadOnlyList<RevisionRow> Revisions, IReadOnlyList<DecisionRow> Decisions,
-    string? RequestComment, FormState Form, string? Notice, string? FormError);
+    string? RequestComment, FormState Form, string? Notice, string? FormError, IReadOnlyList<Checks.CheckFinding> Findings, bool CanAutoFix);
 
 public sealed record DiffModel(string Title, int From, int To, IReadOnlyList<FieldDiff> Fields, string BackUrl);
 
@@ -33,6 +33,7 @@ public static class PageWorkflowEndpoints
         g.MapPost("/publish", Publish);
         g.MapGet("/diff", Diff);
         g.MapPost("/revisions/{number:int}/restore", Restore);
+        g.MapPost("/autofix", AutoFix);
         return admin;
     }
 
@@ -40,6 +41,7 @@ public static class PageWorkflowEndpoints
 
     private static async Task<IResult> Status(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, FormState form, string? notice, string? error, int status, CancellationToken ct)
     {
+        var checker = http.RequestServices.GetRequiredService<Checks.ContentChecker>();
         var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
         if (page is null)
             return refusal!;
@@ -66,7 +68,9 @@ public static class PageWorkflowEndpoints
                 $"{basePath}/admin/pages/{id}/diff?from={(live ?? revisions.LastOrDefault())?.Number ?? r.Number}&to={r.Number}",
                 $"{basePath}/admin/pages/{id}/revisions/{r.Number}/restore")).ToList(),
             request?.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList() ?? [],
-            request?.Comment, form, notice, error);
+            request?.Comment, form, notice, error,
+            Findings(checker, revisions.FirstOrDefault(r => r.Id == page.WorkingRevisionId)?.BodyMarkdown ?? page.BodyMarkdown),
+            page.WorkflowState is WorkflowState.Draft or WorkflowState.Remanded);
         return ThemeResults.Admin("admin/pages/status", model,
             new PageMeta($"「{page.Title}」の状態", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb(page.Title)]), status);
     }
@@ -151,6 +155,29 @@ public static class PageWorkflowEndpoints
             $"{http.Request.PathBase}/admin/pages/{id}");
         return ThemeResults.Admin("admin/pages/diff", model,
             new PageMeta($"第{a.Number}版と第{b.Number}版の比較", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb("版の比較")]));
+    }
+
+    public static IReadOnlyList<Checks.CheckFinding> Findings(Checks.ContentChecker checker, string markdown) => checker.Check(markdown);
+
+    /// <summary>Applies the checker's safe fixes (全角英数字, 半角カナ, 機種依存文字, dates, letter-spacing) as a new revision.</summary>
+    private static async Task<IResult> AutoFix(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow,
+        Checks.ContentChecker checker, CancellationToken ct)
+    {
+        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        if (page is null)
+            return refusal!;
+        var working = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == page.WorkingRevisionId, ct);
+        if (working is null || page.WorkflowState is not (WorkflowState.Draft or WorkflowState.Remanded))
+            return await Status(id, http, db, tenant, new FormState(), null, "自動修正できるのは下書きか差し戻しのページです。", 409, ct);
+        var fixedBody = checker.AutoFix(working.BodyMarkdown);
+        if (fixedBody == working.BodyMarkdown)
+            return await Status(id, http, db, tenant, new FormState(), "自動で修正できる箇所はありませんでした。", null, 200, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await workflow.SaveAsync(page, new PageDraft(working.Title, working.Slug, fixedBody, working.Order, working.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
+            PageAdminEndpoints.Actor(http), "表記の自動修正", ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
     }
 
     private static async Task<IResult> Restore(int id, int number, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)

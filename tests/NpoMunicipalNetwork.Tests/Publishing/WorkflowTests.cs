@@ -268,6 +268,41 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Fact]
+    public async Task The_checker_reports_on_the_status_page_fixes_notation_and_a_strict_route_refuses_errors()
+    {
+        var s = await BuildAsync();
+        await using var _ = s.App;
+        var response = await s.People["author"].SubmitAsync($"/{s.A}/admin/pages/new", $"/{s.A}/admin/pages",
+            ("title", "説明会"), ("slug", "briefing"), ("owner", s.Unit.ToString()), ("action", "save"),
+            ("body", "説明会は２０２５/4/1に開きます。①受付 ②説明\n\n![IMG_0012.jpg](https://example.jp/IMG_0012.jpg)"));
+        var page = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+
+        var status = await (await s.People["author"].GetAsync($"/{s.A}/admin/pages/{page}")).DocumentAsync();
+        var findings = status.QuerySelector("section.findings")!.TextContent;
+        Assert.Contains("エラー:", findings);
+        Assert.Contains("代替テキスト", findings);
+
+        var fixedUp = await s.People["author"].SubmitAsync($"/{s.A}/admin/pages/{page}", $"/{s.A}/admin/pages/{page}/autofix");
+        Assert.Equal(HttpStatusCode.Redirect, fixedUp.StatusCode);
+        var body = await s.App.InTenantAsync(s.A, db => db.ContentRevisions.Where(r => r.ContentId == page).OrderByDescending(r => r.Number).Select(r => r.BodyMarkdown).FirstAsync());
+        Assert.Contains("2025年4月1日", body);
+        Assert.Contains("(1)受付", body);
+        Assert.Contains("IMG_0012.jpg", body); // alt text is for a person to write, never guessed
+
+        await s.App.InTenantAsync(s.A, async db =>
+        {
+            var route = await db.ApprovalRoutes.SingleAsync(r => r.Id == s.Route);
+            route.BlockOnCheckErrors = true;
+            await db.SaveChangesAsync();
+        });
+        var request = await RequestAsync(s, page, s.Route);
+        var refused = await DecideAsync(s, "chief", request, "approve");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("エラーが残っている", (await refused.DocumentAsync()).QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, await PublicStatus(s, "briefing"));
+    }
+
+    [Fact]
     public async Task Another_sites_approver_cannot_see_or_decide_a_request()
     {
         var s = await BuildAsync();
