@@ -11,6 +11,10 @@ public sealed record DashboardItem(string Title, string Url, DateTime UpdatedUtc
 
 public sealed record DashboardModel(
     IReadOnlyList<DashboardItem> Drafts,
+    IReadOnlyList<DashboardItem> Remanded,
+    IReadOnlyList<DashboardItem> Scheduled,
+    IReadOnlyList<DashboardItem> ClosingSoon,
+    int WaitingForMe,
     IReadOnlyList<DashboardItem> Recent,
     IReadOnlyList<string> MyDepartments,
     bool CanEditContent,
@@ -36,13 +40,20 @@ public static class DashboardEndpoints
 
         async Task<IReadOnlyList<DashboardItem>> Items(IQueryable<Pages.Page> q) =>
             (await q.OrderByDescending(p => p.UpdatedUtc).Take(10).Select(p => new { p.Id, p.Title, p.UpdatedUtc, p.OwnerDepartmentId }).ToListAsync(ct))
-            .Select(p => new DashboardItem(p.Title, $"{basePath}/admin/pages/{p.Id}/edit", p.UpdatedUtc,
+            .Select(p => new DashboardItem(p.Title, $"{basePath}/admin/pages/{p.Id}", p.UpdatedUtc,
                 p.OwnerDepartmentId is { } d ? departments.GetValueOrDefault(d) : null)).ToList();
 
         var canEdit = http.User.IsNetworkAdministrator() || http.User.IsInRole(Roles.SiteAdministrator) || http.User.IsInRole(Roles.MemberEditor);
         var isNetworkAdmin = http.User.IsNetworkAdministrator() && tenant.Tenant.IsHub;
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var soon = now.AddDays(7);
+        var inbox = await Publishing.ApprovalEndpoints.WaitingForAsync(http, db, http.RequestServices.GetRequiredService<Publishing.ApprovalEngine>(), ct);
         var model = new DashboardModel(
-            canEdit ? await Items(editable.Where(p => !p.IsPublished)) : [],
+            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Draft)) : [],
+            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Remanded)) : [],
+            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Scheduled)) : [],
+            canEdit ? await Items(editable.Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= soon)) : [],
+            inbox,
             canEdit ? await Items(editable) : [],
             scope.DepartmentIds.Select(id => departments.GetValueOrDefault(id)).OfType<string>().Order().ToList(),
             canEdit,

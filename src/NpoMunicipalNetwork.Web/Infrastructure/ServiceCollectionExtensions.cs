@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(new Publishing.Checks.ContentChecker());
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
+        services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());
         return services;

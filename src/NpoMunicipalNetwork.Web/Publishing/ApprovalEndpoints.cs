@@ -59,6 +59,10 @@ public static class ApprovalEndpoints
             mine.Select(r => Row(r, $"{basePath}/admin/pages/{r.ContentId}")).ToList());
     }
 
+    /// <summary>How many requests wait for the signed-in person now (for the dashboard).</summary>
+    public static async Task<int> WaitingForAsync(HttpContext http, NetworkDbContext db, ApprovalEngine engine, CancellationToken ct) =>
+        (await BuildInboxAsync(http, db, engine, ct)).ToApprove.Count;
+
     private static async Task<IResult> Inbox(HttpContext http, NetworkDbContext db, ApprovalEngine engine, CancellationToken ct) =>
         ThemeResults.Admin("admin/approvals/index", await BuildInboxAsync(http, db, engine, ct),
             new PageMeta("承認", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認")]));
@@ -85,7 +89,8 @@ public static class ApprovalEndpoints
             new PageMeta($"承認: {working.Title}", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認", "/admin/approvals"), new Breadcrumb(working.Title)]), status);
     }
 
-    private static async Task<IResult> Decide(int id, HttpContext http, IFormCollection input, NetworkDbContext db, ApprovalEngine engine, PageWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Decide(int id, HttpContext http, IFormCollection input, NetworkDbContext db, ApprovalEngine engine, PageWorkflow workflow,
+        WorkflowNotifier notify, CancellationToken ct)
     {
         var request = await db.ApprovalRequests.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (request is null)
@@ -100,6 +105,7 @@ public static class ApprovalEndpoints
 
         var route = await db.ApprovalRoutes.Include(r => r.Levels).FirstAsync(r => r.Id == request.RouteId, ct);
         var page = await db.Pages.FirstAsync(p => p.Id == request.ContentId, ct);
+        var levelBefore = request.CurrentLevel;
         try
         {
             if (decision == "approve")
@@ -116,6 +122,15 @@ public static class ApprovalEndpoints
         {
             return await View(id, http, db, engine, form, "同時に別の人が処理しました。画面を開き直してください。", 409, ct);
         }
+
+        var pageLink = Accounts.AccountLinks.Absolute(http.Request, $"/admin/pages/{page.Id}");
+        var requestLink = Accounts.AccountLinks.Absolute(http.Request, $"/admin/approvals/{request.Id}");
+        if (request.Status == ApprovalStatus.Approved)
+            await notify.ToAuthorAsync(request, page.Title, page.WorkflowState == WorkflowState.Scheduled ? "承認され、公開日時を待っています" : "承認され、公開されました", comment, pageLink, ct);
+        else if (request.Status == ApprovalStatus.Remanded)
+            await notify.ToAuthorAsync(request, page.Title, "差し戻されました", comment, pageLink, ct);
+        else if (request.CurrentLevel != levelBefore)
+            await notify.WaitingAsync(request, page.Title, requestLink, ct); // the next (or, after a remand, the previous) level's turn
         return Results.Redirect($"{http.Request.PathBase}/admin/approvals");
     }
 }

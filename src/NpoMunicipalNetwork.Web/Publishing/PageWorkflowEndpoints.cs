@@ -90,8 +90,10 @@ public static class PageWorkflowEndpoints
             return await Status(id, http, db, tenant, form, null, null, 400, ct);
         try
         {
-            await workflow.RequestAsync(page, route!, PageAdminEndpoints.Actor(http), comment!, ct);
+            var request = await workflow.RequestAsync(page, route!, PageAdminEndpoints.Actor(http), comment!, ct);
             await db.SaveChangesAsync(ct);
+            await http.RequestServices.GetRequiredService<WorkflowNotifier>().WaitingAsync(request, page.Title,
+                Accounts.AccountLinks.Absolute(http.Request, $"/admin/approvals/{request.Id}"), ct);
         }
         catch (WorkflowException ex)
         {
@@ -121,6 +123,8 @@ public static class PageWorkflowEndpoints
         else
             workflow.Withdraw(page, request);
         await db.SaveChangesAsync(ct);
+        if (request is not null && request.Status == ApprovalStatus.Withdrawn)
+            await http.RequestServices.GetRequiredService<WorkflowNotifier>().WithdrawnAsync(request, page.Title, ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
     }
 

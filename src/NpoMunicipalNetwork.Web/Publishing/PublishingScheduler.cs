@@ -25,6 +25,7 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
             try
             {
                 await RunOnceAsync(stoppingToken);
+                await SendRemindersAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -45,14 +46,14 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
             .Where(p => p.WorkflowState == WorkflowState.Scheduled && p.PublishAtUtc <= now)
             .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
         foreach (var item in due)
-            if (await InTenantAsync(item.TenantId, (db, workflow) => OpenAsync(db, workflow, item.Id, item.Version, now, ct), ct))
+            if (await InTenantAsync(item.TenantId, sp => OpenAsync(sp.GetRequiredService<NetworkDbContext>(), sp.GetRequiredService<PageWorkflow>(), item.Id, item.Version, now, ct), ct))
                 opened++;
 
         var ending = await db.Pages.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= now)
             .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
         foreach (var item in ending)
-            if (await InTenantAsync(item.TenantId, (db, _) => CloseAsync(db, item.Id, item.Version, now, ct), ct))
+            if (await InTenantAsync(item.TenantId, sp => CloseAsync(sp.GetRequiredService<NetworkDbContext>(), item.Id, item.Version, now, ct), ct))
                 closed++;
 
         if (closed > 0)
@@ -62,7 +63,47 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
         return (opened, closed);
     }
 
-    private async Task<bool> InTenantAsync(int tenantId, Func<NetworkDbContext, PageWorkflow, Task<bool>> work, CancellationToken ct)
+    /// <summary>
+    /// Reminds the current approvers of requests open longer than <c>Publishing:ReminderDays</c> (default 3),
+    /// at most once a day per request; the reminder time is claimed by a conditional UPDATE, so one instance sends it.
+    /// </summary>
+    public async Task<int> SendRemindersAsync(CancellationToken ct = default)
+    {
+        var days = config.GetValue("Publishing:ReminderDays", 3);
+        if (days <= 0)
+            return 0;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var olderThan = now.AddDays(-days);
+        var dayAgo = now.AddDays(-1);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
+        var due = await db.ApprovalRequests.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.Status == ApprovalStatus.Open && r.CreatedUtc <= olderThan && (r.LastReminderUtc == null || r.LastReminderUtc <= dayAgo))
+            .Select(r => new { r.Id, r.TenantId, r.LastReminderUtc }).ToListAsync(ct);
+        var sent = 0;
+        foreach (var item in due)
+        {
+            var claimed = await InTenantAsync(item.TenantId, async sp =>
+            {
+                var tdb = sp.GetRequiredService<NetworkDbContext>();
+                var rows = await tdb.ApprovalRequests.Where(r => r.Id == item.Id && r.LastReminderUtc == item.LastReminderUtc)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.LastReminderUtc, now), ct);
+                if (rows == 0)
+                    return false;
+                var request = await tdb.ApprovalRequests.AsNoTracking().SingleAsync(r => r.Id == item.Id, ct);
+                var title = await tdb.Pages.Where(p => p.Id == request.ContentId).Select(p => p.Title).FirstOrDefaultAsync(ct) ?? "";
+                var tenant = sp.GetRequiredService<TenantContext>();
+                var baseUrl = (config["Network:PublicBaseUrl"] ?? "").TrimEnd('/');
+                await sp.GetRequiredService<WorkflowNotifier>().RemindAsync(request, title, $"{baseUrl}/{tenant.Tenant.Name}/admin/approvals/{request.Id}", days, ct);
+                return true;
+            }, ct);
+            if (claimed)
+                sent++;
+        }
+        return sent;
+    }
+
+    private async Task<bool> InTenantAsync(int tenantId, Func<IServiceProvider, Task<bool>> work, CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalog>();
@@ -70,7 +111,7 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
         if (tenant is null)
             return false;
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
-        return await work(scope.ServiceProvider.GetRequiredService<NetworkDbContext>(), scope.ServiceProvider.GetRequiredService<PageWorkflow>());
+        return await work(scope.ServiceProvider);
     }
 
     private static async Task<bool> OpenAsync(NetworkDbContext db, PageWorkflow workflow, int id, int version, DateTime now, CancellationToken ct)

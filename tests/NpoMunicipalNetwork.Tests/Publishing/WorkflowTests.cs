@@ -303,6 +303,47 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Fact]
+    public async Task Each_step_mails_the_people_it_concerns_and_old_requests_are_reminded_once_a_day()
+    {
+        var s = await BuildAsync();
+        await using var _ = s.App;
+        var before = s.App.Mails().Count;
+        var page = await CreatePageAsync(s, "mail", "メールの確認");
+        var request = await RequestAsync(s, page, s.Route);
+
+        var toApprovers = s.App.Mails().Skip(before).ToList();
+        Assert.Equal(["ap1@a.example.jp", "ap2@a.example.jp", "ap3@a.example.jp"], toApprovers.Select(m => m.To.Mailboxes.Single().Address).Order());
+        Assert.All(toApprovers, m => Assert.Contains("承認の依頼: メールの確認", m.Subject));
+        Assert.Contains($"/{s.A}/admin/approvals/{request}", toApprovers[0].TextBody);
+
+        await DecideAsync(s, "ap1", request, "approve");
+        await DecideAsync(s, "ap2", request, "approve");
+        var toChief = s.App.Mails().Skip(before + 3).ToList();
+        Assert.Equal(["chief@a.example.jp"], toChief.Select(m => m.To.Mailboxes.Single().Address));
+
+        await DecideAsync(s, "chief", request, "remand", "見出しを直してください");
+        var toAuthor = s.App.Mails().Last();
+        Assert.Equal("author@a.example.jp", toAuthor.To.Mailboxes.Single().Address);
+        Assert.Contains("差し戻されました", toAuthor.Subject);
+        Assert.Contains("見出しを直してください", toAuthor.TextBody);
+
+        var again = await RequestAsync(s, page, s.Route);
+        var scheduler = s.App.Services.GetRequiredService<PublishingScheduler>();
+        Assert.Equal(0, await scheduler.SendRemindersAsync());
+        s.Clock.Advance(TimeSpan.FromDays(4));
+        var count = s.App.Mails().Count;
+        Assert.Equal(1, await scheduler.SendRemindersAsync());
+        Assert.Equal(0, await scheduler.SendRemindersAsync());
+        Assert.All(s.App.Mails().Skip(count), m => Assert.Contains("日以上お待ちです", m.Subject));
+        Assert.Equal(3, s.App.Mails().Count - count);
+
+        var author = await s.App.SignedInAsync("author@a.example.jp", $"/{s.A}"); // four days on, the old sign-in has expired
+        await author.SubmitAsync($"/{s.A}/admin/pages/{page}", $"/{s.A}/admin/pages/{page}/withdraw");
+        Assert.Contains("取り下げ", s.App.Mails().Last().Subject);
+        Assert.Equal(ApprovalStatus.Withdrawn, await s.App.InTenantAsync(s.A, db => db.ApprovalRequests.Where(r => r.Id == again).Select(r => r.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Another_sites_approver_cannot_see_or_decide_a_request()
     {
         var s = await BuildAsync();
