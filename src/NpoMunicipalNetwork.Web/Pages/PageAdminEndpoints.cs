@@ -253,6 +253,9 @@ public static class PageAdminEndpoints
         var (page, _, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
             return refusal!;
+        // The page's history and requests go with it, in the same transaction.
+        db.ContentRevisions.RemoveRange(await db.ContentRevisions.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
+        db.ApprovalRequests.RemoveRange(await db.ApprovalRequests.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
         db.Pages.Remove(page);
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages?deleted=1");

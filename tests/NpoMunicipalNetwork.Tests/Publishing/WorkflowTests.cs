@@ -344,6 +344,57 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Fact]
+    public async Task Drafts_waiting_and_closed_pages_are_never_public_anywhere()
+    {
+        var s = await BuildAsync();
+        await using var _ = s.App;
+        await CreatePageAsync(s, "draft-only", "下書きだけのページ");
+        await RequestAsync(s, await CreatePageAsync(s, "waiting", "承認待ちのページ"), s.Route);
+        var closing = await CreatePageAsync(s, "closing", "終了するページ", closeAt: "2025-04-01T10:00");
+        await DecideAsync(s, "chief", await RequestAsync(s, closing, s.Route), "approve");
+        Assert.Equal(HttpStatusCode.OK, await PublicStatus(s, "closing"));
+        s.Clock.Advance(TimeSpan.FromHours(2));
+        await s.App.Services.GetRequiredService<PublishingScheduler>().RunOnceAsync();
+
+        foreach (var slug in new[] { "draft-only", "waiting", "closing" })
+            Assert.Equal(HttpStatusCode.NotFound, await PublicStatus(s, slug));
+        var (_, siteHome) = await s.App.GetPageAsync($"/{s.A}/");
+        var (_, hubHome) = await s.App.GetPageAsync("/");
+        foreach (var title in new[] { "下書きだけのページ", "承認待ちのページ", "終了するページ" })
+        {
+            Assert.DoesNotContain(title, siteHome.Body!.TextContent);
+            Assert.DoesNotContain(title, hubHome.Body!.TextContent);
+        }
+    }
+
+    [Fact]
+    public async Task A_site_administrator_defines_routes_with_checked_levels()
+    {
+        var s = await BuildAsync();
+        await using var _ = s.App;
+        await s.App.CreateUserAsync(s.A, "siteadmin@a.example.jp", [Roles.SiteAdministrator]);
+        var admin = await s.App.SignedInAsync("siteadmin@a.example.jp", $"/{s.A}");
+        var ap1 = await s.App.InTenantAsync(null, db => db.Users.Where(u => u.Email == "ap1@a.example.jp").Select(u => u.Id).SingleAsync());
+
+        var empty = await admin.SubmitAsync($"/{s.A}/admin/routes/new", $"/{s.A}/admin/routes", ("name", ""));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        var doc = await empty.DocumentAsync();
+        Assert.Contains("経路の名前を入力してください", doc.QuerySelector("#error-name")!.TextContent);
+        Assert.Contains("少なくとも1つの段階", doc.QuerySelector(".error-summary")!.TextContent);
+
+        var tooMany = await admin.SubmitAsync($"/{s.A}/admin/routes/new", $"/{s.A}/admin/routes", ("name", "広報経由"), ("level1.approvers", ap1.ToString()), ("level1.required", "2"));
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await s.People["author"].GetAsync($"/{s.A}/admin/routes")).StatusCode);
+
+        var ok = await admin.SubmitAsync($"/{s.A}/admin/routes/new", $"/{s.A}/admin/routes",
+            ("name", "広報経由"), ("level1.unit", "true"), ("level3.approvers", ap1.ToString()), ("level3.required", "1"), ("remandTo", "PreviousLevel"));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var route = await s.App.InTenantAsync(s.A, db => db.ApprovalRoutes.Include(r => r.Levels).SingleAsync(r => r.Name == "広報経由"));
+        Assert.Equal(RemandTarget.PreviousLevel, route.RemandTo);
+        Assert.Equal([(1, true, ""), (2, false, ap1.ToString())], route.Levels.OrderBy(l => l.Level).Select(l => (l.Level, l.AuthorsUnitApprovers, l.ApproverUserIds)));
+    }
+
+    [Fact]
     public async Task Another_sites_approver_cannot_see_or_decide_a_request()
     {
         var s = await BuildAsync();
