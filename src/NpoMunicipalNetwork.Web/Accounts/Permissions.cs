@@ -13,11 +13,12 @@ public static class Permissions
     public static readonly Permission ManageDepartments = new("departments.manage", "組織（部・課・係）を管理する");
     public static readonly Permission ManageUsers = new("users.manage", "サイトの利用者と権限を管理する");
     public static readonly Permission ManageRoutes = new("routes.manage", "承認経路を管理する");
+    public static readonly Permission ManageNotation = new("notation.manage", "機種依存文字の置き換え辞書を管理する", NetworkWide: true);
     public static readonly Permission ManageTenants = new("tenants.manage", "会員サイトを作成・停止する", NetworkWide: true);
     public static readonly Permission ManageRegistry = new("registry.manage", "団体名簿と会員情報を編集する", NetworkWide: true);
 
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry];
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {

@@ -3,6 +3,7 @@ using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
+using NpoMunicipalNetwork.Publishing.Checks;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Admin;
@@ -21,6 +22,7 @@ public static class AdminEndpoints
         admin.MapPageWorkflow();
         admin.MapApprovals();
         admin.MapRouteAdmin();
+        admin.MapNotationAdmin();
         admin.MapDepartmentAdmin();
         admin.MapUserAdmin();
         admin.MapTenantAdmin();

@@ -29,6 +29,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ContentRevision> ContentRevisions => Set<Publishing.ContentRevision>();
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
+    public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
 
     /// <summary>Read by the query filters on every execution; 0 (no tenant) matches nothing.</summary>
     public int CurrentTenantId => tenant.TenantId;
@@ -150,6 +151,13 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
         {
             e.Property(d => d.UserName).HasMaxLength(100);
             e.Property(d => d.Comment).HasMaxLength(2000);
+        });
+        b.Entity<Publishing.Checks.NotationEntry>(e =>
+        {
+            e.Property(n => n.Character).HasMaxLength(10);
+            e.Property(n => n.Replacement).HasMaxLength(50);
+            e.Property(n => n.CreatedBy).HasMaxLength(100);
+            e.HasIndex(n => n.Character).IsUnique();
         });
         b.Entity<Page>(e =>
         {

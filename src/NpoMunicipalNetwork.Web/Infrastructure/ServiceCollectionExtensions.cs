@@ -38,7 +38,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<RichText>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
-        services.AddSingleton(new Publishing.Checks.ContentChecker());
+        services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Publishing.WorkflowNotifier>();

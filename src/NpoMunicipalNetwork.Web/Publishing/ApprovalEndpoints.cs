@@ -84,7 +84,7 @@ public static class ApprovalEndpoints
         var model = new ApprovalViewModel(id, working.Title, requester, request.Comment, request.CurrentLevel, route.Levels.Count, route.Name, canAct,
             RevisionDiff.Compare(live ?? empty, working, d => d is { } x ? departments.GetValueOrDefault(x, "") : "（なし）"),
             request.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList(),
-            form, error, http.RequestServices.GetRequiredService<Checks.ContentChecker>().Check(working.BodyMarkdown));
+            form, error, (await http.RequestServices.GetRequiredService<Checks.ContentCheckerProvider>().GetAsync(db, ct)).Check(working.BodyMarkdown));
         return ThemeResults.Admin("admin/approvals/view", model,
             new PageMeta($"承認: {working.Title}", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("承認", "/admin/approvals"), new Breadcrumb(working.Title)]), status);
     }

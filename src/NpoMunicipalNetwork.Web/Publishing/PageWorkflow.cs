@@ -17,7 +17,7 @@ public sealed record PageDraft(string Title, string Slug, string BodyMarkdown, i
 /// at its publish date. Each method changes the page and its request in the caller's unit of work;
 /// the caller saves once, so a transition is all or nothing.
 /// </summary>
-public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimeProvider clock, ApprovalEngine engine, Checks.ContentChecker checker)
+public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimeProvider clock, ApprovalEngine engine, Checks.ContentCheckerProvider checkers)
 {
     public const string ContentType = "Page";
 
@@ -93,7 +93,7 @@ public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimePro
         if (route.BlockOnCheckErrors)
         {
             var revision = await db.ContentRevisions.SingleAsync(r => r.Id == request.RevisionId, ct);
-            if (checker.Check(revision.BodyMarkdown).Any(f => f.Severity == Checks.CheckSeverity.Error))
+            if ((await checkers.GetAsync(db, ct)).Check(revision.BodyMarkdown).Any(f => f.Severity == Checks.CheckSeverity.Error))
                 throw new WorkflowException("アクセシビリティ・表記のエラーが残っているため、この経路では承認できません。差し戻して修正を依頼してください。");
         }
         if (level > request.CurrentLevel)

@@ -41,7 +41,7 @@ public static class PageWorkflowEndpoints
 
     private static async Task<IResult> Status(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, FormState form, string? notice, string? error, int status, CancellationToken ct)
     {
-        var checker = http.RequestServices.GetRequiredService<Checks.ContentChecker>();
+        var checker = await http.RequestServices.GetRequiredService<Checks.ContentCheckerProvider>().GetAsync(db, ct);
         var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
         if (page is null)
             return refusal!;
@@ -165,8 +165,9 @@ public static class PageWorkflowEndpoints
 
     /// <summary>Applies the checker's safe fixes (全角英数字, 半角カナ, 機種依存文字, dates, letter-spacing) as a new revision.</summary>
     private static async Task<IResult> AutoFix(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow,
-        Checks.ContentChecker checker, CancellationToken ct)
+        Checks.ContentCheckerProvider checkers, CancellationToken ct)
     {
+        var checker = await checkers.GetAsync(db, ct);
         var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
         if (page is null)
             return refusal!;

@@ -707,6 +707,40 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("ApprovalRoutes");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Publishing.Checks.NotationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Character")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Replacement")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Character")
+                        .IsUnique();
+
+                    b.ToTable("NotationEntries");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ContentRevision", b =>
                 {
                     b.Property<int>("Id")

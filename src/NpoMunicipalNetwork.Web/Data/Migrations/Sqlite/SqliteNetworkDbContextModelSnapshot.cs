@@ -682,6 +682,38 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("ApprovalRoutes");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Publishing.Checks.NotationEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Character")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Replacement")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Character")
+                        .IsUnique();
+
+                    b.ToTable("NotationEntries");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ContentRevision", b =>
                 {
                     b.Property<int>("Id")
