@@ -81,6 +81,11 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/users/invite",             Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/users/{w.UserOfA}/edit",   Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/users/{w.UserOfB}/edit",   Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ($"{a}/admin/pages/{w.PageX}",          Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/approvals",                Row(302, 403, 200, 200, 302, 200, 200, 200)),
+            ($"{a}/admin/routes",                   Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/routes/new",               Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/tenants",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/members",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -90,6 +95,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/members",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/members/120006/edit",          Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/users",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/notation",                     Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/routes",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
 
         var mismatches = new List<string>();
