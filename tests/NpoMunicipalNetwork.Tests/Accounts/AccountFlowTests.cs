@@ -138,6 +138,25 @@ public abstract class AccountFlowTests(DatabaseProvider provider) : IntegrationT
     }
 
     [Fact]
+    public async Task The_login_form_is_never_served_from_the_page_cache_so_each_visitor_gets_their_own_token()
+    {
+        await using var app = await StartAsync(settings: new Dictionary<string, string?> { ["OutputCache:Seconds"] = "30" });
+        var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.CreateUserAsync(a, "editor@a.example.jp", [Roles.MemberEditor]);
+
+        // A visitor who already holds the antiforgery cookie gets a page that sets no cookie: the cacheable kind.
+        var first = app.Browser();
+        await first.GetAsync($"/{a}/account/login");
+        await first.GetAsync($"/{a}/account/login");
+
+        var second = app.Browser();
+        var page = await second.GetAsync($"/{a}/account/login");
+        Assert.Contains(page.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(c => c.StartsWith("npo.csrf")));
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync($"/{a}/account/login", $"/{a}/account/login",
+            ("email", "editor@a.example.jp"), ("password", AccountHelpers.Password))).StatusCode);
+    }
+
+    [Fact]
     public async Task Login_requests_are_rate_limited_per_ip()
     {
         await using var app = await StartAsync(settings: new Dictionary<string, string?> { ["Accounts:RequestsPerMinutePerIp"] = "3" });
