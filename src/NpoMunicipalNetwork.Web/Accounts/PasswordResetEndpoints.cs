@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Mail;
 using NpoMunicipalNetwork.Tenants;
@@ -56,7 +57,7 @@ public static class PasswordResetEndpoints
         return ForgotPage(new FormState(), "入力されたメールアドレスが登録されている場合は、再設定用のリンクをお送りしました。メールをご確認ください。");
     }
 
-    private static async Task<IResult> Reset(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users)
+    private static async Task<IResult> Reset(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, AuditLog audit)
     {
         var form = FormState.From(input);
         var userId = form.Text("user");
@@ -81,6 +82,8 @@ public static class PasswordResetEndpoints
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user), "メールのリンクからパスワードを再設定しました。",
+            AuditActor.Of(user));
         return Results.Redirect($"{http.Request.PathBase}/account/login?done=reset");
     }
 }

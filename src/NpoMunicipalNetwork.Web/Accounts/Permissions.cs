@@ -15,13 +15,16 @@ public static class Permissions
     public static readonly Permission ManageTenants = new("tenants.manage", "会員サイトを作成・停止する", NetworkWide: true);
     public static readonly Permission ManageRegistry = new("registry.manage", "団体名簿と会員情報を編集する", NetworkWide: true);
 
+    /// <summary>The audit log of one's own site; the secretariat on the hub reads every site's and the network's.</summary>
+    public static readonly Permission ViewAudit = new("audit.view", "監査ログを見る");
+
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageTenants, ManageRegistry];
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageTenants, ManageRegistry, ViewAudit];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
         [Roles.NetworkAdministrator] = [.. All],
-        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers],
+        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ViewAudit],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
         [Roles.ForumOrganizer] = [AccessAdmin],

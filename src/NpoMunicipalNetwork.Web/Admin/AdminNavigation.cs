@@ -16,6 +16,7 @@ public static class AdminNavigation
         ("利用者", "/admin/users", Permissions.ManageUsers),
         ("会員サイト", "/admin/tenants", Permissions.ManageTenants),
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
+        ("監査ログ", "/admin/audit", Permissions.ViewAudit),
     ];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)

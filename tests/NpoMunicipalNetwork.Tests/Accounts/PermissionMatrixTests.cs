@@ -82,6 +82,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/users/{w.UserOfB}/edit",   Row(302, 403, 403, 403, 302, 404, 403, 404)),
             ($"{a}/admin/tenants",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/members",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/audit",                    Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/audit.csv",                Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -89,6 +91,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/members",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/members/120006/edit",          Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/users",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/audit",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/audit.csv",                    Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
 
         var mismatches = new List<string>();
