@@ -80,9 +80,13 @@ public static class PasswordResetEndpoints
                 form.Error("password", e.Description);
             return ResetPage(form, userId, token, invalidToken ? expired : null, 400);
         }
-        await users.SetLockoutEndDateAsync(user, null);
+        // A reset lifts a lockout after failed sign-ins, never a suspension by an administrator.
+        var suspended = user.LockoutEnd == DateTimeOffset.MaxValue;
+        if (!suspended)
+            await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user), "メールのリンクからパスワードを再設定しました。",
+        await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user),
+            suspended ? "メールのリンクからパスワードを再設定しました（利用停止中のまま）。" : "メールのリンクからパスワードを再設定しました。",
             AuditActor.Of(user));
         return Results.Redirect($"{http.Request.PathBase}/account/login?done=reset");
     }

@@ -85,6 +85,28 @@ public abstract class AccountFlowTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
     }
 
+    [Fact]
+    public async Task A_password_reset_does_not_lift_a_suspension()
+    {
+        await using var app = await StartAsync();
+        var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.CreateUserAsync(a, "admin@a.example.jp", [Roles.SiteAdministrator]);
+        var id = await app.CreateUserAsync(a, "suspended@a.example.jp", [Roles.MemberEditor]);
+        var admin = await app.SignedInAsync("admin@a.example.jp", $"/{a}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/{a}/admin/users/{id}/edit", $"/{a}/admin/users/{id}",
+            ("displayName", "suspended"), ("roles", Roles.MemberEditor), ("suspended", "true"))).StatusCode);
+
+        var client = app.Browser();
+        await client.SubmitAsync($"/{a}/account/forgot", $"/{a}/account/forgot", ("email", "suspended@a.example.jp"));
+        var link = AccountHelpers.LinkIn(Assert.Single(app.Mails()));
+        var reset = await client.SubmitAsync(link, $"/{a}/account/reset", Hidden(await client.GetAsync(link), ("password", "brand-new-pass-1"), ("confirm", "brand-new-pass-1")));
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        var login = await app.Browser().SubmitAsync($"/{a}/account/login", $"/{a}/account/login", ("email", "suspended@a.example.jp"), ("password", "brand-new-pass-1"));
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.Equal(DateTimeOffset.MaxValue, await app.InTenantAsync(null, db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
     /// <summary>The hidden fields of a form page (user id and token from the mail link), plus <paramref name="fields"/>.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Hidden(HttpResponseMessage page, params (string Key, string Value)[] fields)
     {
