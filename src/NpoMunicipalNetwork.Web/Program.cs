@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
@@ -22,6 +23,7 @@ builder.Services
     .AddRecipes()
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
+    .AddAuditLog()
     .AddPublicPageCache(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -29,6 +29,7 @@ public sealed class AdminAccessibilityTests(SiteFixture site, BrowserFixture bro
         "/admin/users",               // users list
         "/admin/users/invite",        // invitation form
         "/admin/pages",               // pages list
+        "/admin/audit",               // audit log, all sites (secretariat)
     };
 
     [Theory]
@@ -83,6 +84,18 @@ public sealed class AdminAccessibilityTests(SiteFixture site, BrowserFixture bro
         // No unit exists on this site yet: the 所属 group says so rather than standing empty.
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "所属" })).ToContainTextAsync("組織がまだ登録されていません。");
         await page.AssertNoWcagViolationsAsync("/admin/users/invite with validation errors");
+    }
+
+    [Fact]
+    public async Task Audit_log_with_a_wrong_date_filter_has_no_WCAG_A_or_AA_violations()
+    {
+        var page = await SignedInPageAsync();
+        var response = await page.GotoAsync(site.Url("/admin/audit?from=2025/04/01"));
+        Assert.Equal(400, response!.Status);
+
+        await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await Expect(page.Locator("#error-from")).ToContainTextAsync("期間の開始日");
+        await page.AssertNoWcagViolationsAsync("/admin/audit with a wrong date filter");
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class AdminKeyboardTests(SiteFixture site, BrowserFixture browser)
         "/admin/users",
         "/admin/users/invite",
         "/admin/pages",
+        "/admin/audit",
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
@@ -35,7 +36,7 @@ public static class AccountEndpoints
             new Dictionary<string, string> { ["returnUrl"] = returnUrl ?? "" }), new PageMeta("ログイン"), status);
 
     private static async Task<IResult> Login(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users,
-        SignInManager<ApplicationUser> signIn, TenantContext tenant)
+        SignInManager<ApplicationUser> signIn, TenantContext tenant, AuditLog audit)
     {
         var form = FormState.From(input);
         var email = form.Required("email", "メールアドレス", 254);
@@ -51,11 +52,30 @@ public static class AccountEndpoints
         var user = await users.FindByEmailAsync(email!);
         // Staff of another member's site get the same answer as an unknown address: no account probing.
         if (user is null || !await BelongsHereAsync(user, users, tenant))
+        {
+            // A network-level entry: this site's administrators do not learn whether the address exists elsewhere.
+            await audit.RecordNowAsync(AuditAction.LoginFailed, AuditTarget.SignInAddress(email!),
+                $"{tenant.Tenant.DisplayName}へのログインに失敗しました（このサイトに登録のないメールアドレス）。", AuditActor.Nobody, AuditScope.Network);
             return LoginPage(form, returnUrl, error: wrong, status: 400);
+        }
 
+        var lockedBefore = await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
+        // Identity has saved the user's failure count or lockout by now; the entry is saved on its own.
         if (result.Succeeded)
+        {
+            await audit.RecordNowAsync(AuditAction.Login, AuditTarget.User(user), "ログインしました。", AuditActor.Of(user));
             return Results.Redirect(AccountLinks.SafeReturn(http.Request, returnUrl));
+        }
+        var (action, summary) = result switch
+        {
+            { IsLockedOut: true } when !lockedBefore => (AuditAction.Lockout, "ログインに続けて失敗したため、アカウントを15分間ロックしました。"),
+            { IsLockedOut: true } when user.LockoutEnd == DateTimeOffset.MaxValue => (AuditAction.LoginFailed, "利用停止中のアカウントへのログインを拒否しました。"),
+            { IsLockedOut: true } => (AuditAction.LoginFailed, "ロック中のアカウントへのログインを拒否しました。"),
+            { IsNotAllowed: true } => (AuditAction.LoginFailed, "登録が完了していないアカウントへのログインを拒否しました。"),
+            _ => (AuditAction.LoginFailed, "パスワードが正しくないため、ログインに失敗しました。"),
+        };
+        await audit.RecordNowAsync(action, AuditTarget.User(user), summary, AuditActor.Nobody);
         var error = result.IsLockedOut
             ? "ログインに続けて失敗したため、このアカウントは15分間ロックされています。時間をおいてお試しいただくか、パスワードを再設定してください。"
             : result.IsNotAllowed
@@ -77,7 +97,8 @@ public static class AccountEndpoints
     private static IResult PasswordPage(FormState form, string? notice = null, int status = 200) =>
         ThemeResults.Admin("account/password", new AccountFormModel(form, notice), new PageMeta("パスワードの変更"), status);
 
-    private static async Task<IResult> ChangePassword(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    private static async Task<IResult> ChangePassword(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn,
+        AuditLog audit)
     {
         var form = FormState.From(input);
         var current = form.Text("current");
@@ -99,6 +120,7 @@ public static class AccountEndpoints
                 form.Error(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "current" : "password", e.Description);
             return PasswordPage(form, status: 400);
         }
+        await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user), "自分のパスワードを変更しました。");
         await signIn.RefreshSignInAsync(user);
         return PasswordPage(new FormState(), "パスワードを変更しました。");
     }

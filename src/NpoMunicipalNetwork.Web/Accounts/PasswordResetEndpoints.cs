@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Mail;
 using NpoMunicipalNetwork.Tenants;
@@ -56,7 +57,7 @@ public static class PasswordResetEndpoints
         return ForgotPage(new FormState(), "入力されたメールアドレスが登録されている場合は、再設定用のリンクをお送りしました。メールをご確認ください。");
     }
 
-    private static async Task<IResult> Reset(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users)
+    private static async Task<IResult> Reset(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, AuditLog audit)
     {
         var form = FormState.From(input);
         var userId = form.Text("user");
@@ -79,8 +80,14 @@ public static class PasswordResetEndpoints
                 form.Error("password", e.Description);
             return ResetPage(form, userId, token, invalidToken ? expired : null, 400);
         }
-        await users.SetLockoutEndDateAsync(user, null);
+        // A reset lifts a lockout after failed sign-ins, never a suspension by an administrator.
+        var suspended = user.LockoutEnd == DateTimeOffset.MaxValue;
+        if (!suspended)
+            await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user),
+            suspended ? "メールのリンクからパスワードを再設定しました（利用停止中のまま）。" : "メールのリンクからパスワードを再設定しました。",
+            AuditActor.Of(user));
         return Results.Redirect($"{http.Request.PathBase}/account/login?done=reset");
     }
 }

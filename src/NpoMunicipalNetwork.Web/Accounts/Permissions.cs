@@ -17,13 +17,16 @@ public static class Permissions
     public static readonly Permission ManageTenants = new("tenants.manage", "会員サイトを作成・停止する", NetworkWide: true);
     public static readonly Permission ManageRegistry = new("registry.manage", "団体名簿と会員情報を編集する", NetworkWide: true);
 
+    /// <summary>The audit log of one's own site; the secretariat on the hub reads every site's and the network's.</summary>
+    public static readonly Permission ViewAudit = new("audit.view", "監査ログを見る");
+
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation];
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ViewAudit];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
         [Roles.NetworkAdministrator] = [.. All],
-        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes],
+        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
         [Roles.ForumOrganizer] = [AccessAdmin],

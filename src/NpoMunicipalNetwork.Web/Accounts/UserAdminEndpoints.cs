@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forms;
@@ -118,7 +119,7 @@ public static class UserAdminEndpoints
     }
 
     private static async Task<IResult> Invite(HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant,
-        UserManager<ApplicationUser> users, MailSender mail, TimeProvider clock, CancellationToken ct)
+        UserManager<ApplicationUser> users, MailSender mail, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         var form = FormState.From(input);
         // Checked in the order of the form, so the error summary reads top to bottom.
@@ -152,6 +153,8 @@ public static class UserAdminEndpoints
             }
             foreach (var unit in v.Units)
                 db.DepartmentMembers.Add(new DepartmentMember { DepartmentId = unit, UserId = user.Id });
+            audit.Record(AuditAction.Create, AuditTarget.User(user),
+                $"利用者を招待しました（権限: {RoleList(v.Roles)}、所属: {await UnitList(db, v.Units, ct)}{(v.EditAll ? "、すべてのコンテンツを編集できる" : "")}）。");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -189,7 +192,7 @@ public static class UserAdminEndpoints
     }
 
     private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant,
-        UserManager<ApplicationUser> users, CancellationToken ct)
+        UserManager<ApplicationUser> users, AuditLog audit, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.TenantId, ct);
         if (user is null)
@@ -208,6 +211,8 @@ public static class UserAdminEndpoints
             return await Form(http, db, tenant, form, id, ct, 400);
         }
 
+        var wasSuspended = user.LockoutEnd == DateTimeOffset.MaxValue;
+        var before = (user.DisplayName, user.CanEditAllUnits);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         user.DisplayName = v.Name;
         user.CanEditAllUnits = v.EditAll;
@@ -229,11 +234,32 @@ public static class UserAdminEndpoints
             return await Form(http, db, tenant, form, id, ct, 400);
         }
         var existing = await db.DepartmentMembers.Where(m => m.UserId == id).ToListAsync(ct);
-        db.DepartmentMembers.RemoveRange(existing.Where(m => !v.Units.Contains(m.DepartmentId)));
-        foreach (var unit in v.Units.Where(u => existing.All(m => m.DepartmentId != u)))
+        var leftUnits = existing.Where(m => !v.Units.Contains(m.DepartmentId)).ToList();
+        var joinedUnits = v.Units.Where(u => existing.All(m => m.DepartmentId != u)).ToList();
+        db.DepartmentMembers.RemoveRange(leftUnits);
+        foreach (var unit in joinedUnits)
             db.DepartmentMembers.Add(new DepartmentMember { DepartmentId = unit, UserId = id });
+
+        var changes = new List<string>();
+        if (add.Count > 0) changes.Add($"権限を付与: {RoleList(add)}");
+        if (remove.Count > 0) changes.Add($"権限を取り消し: {RoleList(remove)}");
+        if (suspend && !wasSuspended) changes.Add("利用停止");
+        if (!suspend && wasSuspended) changes.Add("利用停止を解除");
+        if (before.CanEditAllUnits != v.EditAll) changes.Add(v.EditAll ? "すべてのコンテンツを編集できるようにした" : "すべてのコンテンツの編集を取り消し");
+        var accessChanged = changes.Count > 0; // roles, suspension and the edit-all right; the rest is an ordinary update
+        if (before.DisplayName != v.Name) changes.Add($"氏名: {before.DisplayName} → {v.Name}");
+        if (joinedUnits.Count > 0) changes.Add($"所属に追加: {await UnitList(db, joinedUnits, ct)}");
+        if (leftUnits.Count > 0) changes.Add($"所属から外す: {await UnitList(db, leftUnits.Select(m => m.DepartmentId).ToList(), ct)}");
+        if (changes.Count > 0)
+            audit.Record(accessChanged ? AuditAction.RoleChange : AuditAction.Update, AuditTarget.User(user), string.Join("、", changes) + "。");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/users?saved={id}");
     }
+
+    private static string RoleList(IEnumerable<string> roles) =>
+        roles.Any() ? string.Join("・", roles.Select(Roles.Japanese)) : "なし";
+
+    private static async Task<string> UnitList(NetworkDbContext db, IReadOnlyList<int> ids, CancellationToken ct) =>
+        ids.Count == 0 ? "なし" : string.Join("・", await db.Departments.AsNoTracking().Where(d => ids.Contains(d.Id)).OrderBy(d => d.Name).Select(d => d.Name).ToListAsync(ct));
 }

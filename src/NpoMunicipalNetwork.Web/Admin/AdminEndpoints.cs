@@ -1,4 +1,5 @@
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
@@ -27,6 +28,7 @@ public static class AdminEndpoints
         admin.MapUserAdmin();
         admin.MapTenantAdmin();
         admin.MapRegistryAdmin();
+        admin.MapAuditAdmin();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
@@ -30,6 +31,12 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
+
+    /// <summary>
+    /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
+    /// view (network-level entries included) must say <c>IgnoreQueryFilters()</c>. Append-only.
+    /// </summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Read by the query filters on every execution; 0 (no tenant) matches nothing.</summary>
     public int CurrentTenantId => tenant.TenantId;
@@ -119,6 +126,22 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        b.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Action).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.ActorName).HasMaxLength(AuditEntry.ActorNameLength);
+            e.Property(a => a.IpAddress).HasMaxLength(AuditEntry.IpAddressLength);
+            e.Property(a => a.TargetType).HasMaxLength(AuditEntry.TargetTypeLength);
+            e.Property(a => a.TargetId).HasMaxLength(AuditEntry.TargetIdLength);
+            e.Property(a => a.TargetLabel).HasMaxLength(AuditEntry.TargetLabelLength);
+            e.Property(a => a.Summary).HasMaxLength(AuditEntry.SummaryLength);
+            e.HasIndex(a => new { a.TenantId, a.OccurredUtc });
+            e.HasIndex(a => a.OccurredUtc); // the secretariat's all-sites view, newest first
+            e.HasIndex(a => a.Action);
+            // Not ITenantOwned (network-level entries have no tenant and must never be stamped with one),
+            // but read like it: by default a query sees only the current tenant's entries.
+            e.HasQueryFilter(a => a.TenantId == CurrentTenantId);
+        });
         b.Entity<Publishing.ContentRevision>(e =>
         {
             e.Property(r => r.ContentType).HasMaxLength(40);
@@ -182,6 +205,12 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
         }
     }
 
+    /// <summary>
+    /// True while a SaveChanges that writes nothing but audit entries runs (a sign-in), so the public
+    /// page cache is not evicted by events that change no content.
+    /// </summary>
+    public bool SavingOnlyAuditEntries { get; private set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAndGuardTenants();
@@ -196,6 +225,11 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
 
     private void StampAndGuardTenants()
     {
+        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
+            throw new InvalidOperationException("監査ログは変更・削除できません。");
+        SavingOnlyAuditEntries = changed.Count > 0 && changed.All(e => e.Entity is AuditEntry);
+
         foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
         {
             switch (entry.State)

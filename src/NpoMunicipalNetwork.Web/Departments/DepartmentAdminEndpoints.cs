@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Themes;
@@ -104,15 +105,44 @@ public static class DepartmentAdminEndpoints
         return form.IsValid ? new Department { Name = name!, Level = level, ParentId = parent, Phone = phone, Fax = fax, Email = email, Order = order } : null;
     }
 
-    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         var form = FormState.From(input);
         if (await Read(form, db, null, ct) is not { } d)
             return await Form(http, db, form, null, ct, 400);
         d.CreatedUtc = d.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
+        // The unit's id exists only once it is saved; the entry that names it commits with it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Departments.Add(d);
         await db.SaveChangesAsync(ct);
+        audit.Record(AuditAction.Reorganise, AuditTarget.Department(d),
+            $"{d.Level.Japanese()}「{d.Name}」を{(d.ParentId is { } p ? $"「{await NameOf(db, p, ct)}」の下" : "最上位")}に追加しました。");
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/departments");
+    }
+
+    private static async Task<string> NameOf(NetworkDbContext db, int? id, CancellationToken ct) =>
+        id is null ? "（最上位）" : await db.Departments.Where(d => d.Id == id).Select(d => d.Name).FirstOrDefaultAsync(ct) ?? $"#{id}";
+
+    /// <summary>What an edit changed, for the audit log; empty when nothing did.</summary>
+    private static async Task<List<string>> Changes(NetworkDbContext db, Department before, Department after, CancellationToken ct)
+    {
+        var changes = new List<string>();
+        void Compare(string label, string? a, string? b)
+        {
+            if (a != b)
+                changes.Add($"{label}: {(string.IsNullOrEmpty(a) ? "なし" : a)} → {(string.IsNullOrEmpty(b) ? "なし" : b)}");
+        }
+        Compare("名称", before.Name, after.Name);
+        Compare("区分", before.Level.Japanese(), after.Level.Japanese());
+        if (before.ParentId != after.ParentId)
+            changes.Add($"移動: {await NameOf(db, before.ParentId, ct)} → {await NameOf(db, after.ParentId, ct)}");
+        Compare("電話番号", before.Phone, after.Phone);
+        Compare("FAX番号", before.Fax, after.Fax);
+        Compare("メールアドレス", before.Email, after.Email);
+        Compare("表示順", before.Order.ToString(), after.Order.ToString());
+        return changes;
     }
 
     private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
@@ -131,7 +161,7 @@ public static class DepartmentAdminEndpoints
         return await Form(http, db, form, id, ct);
     }
 
-    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         var d = await db.Departments.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
@@ -139,6 +169,9 @@ public static class DepartmentAdminEndpoints
         var form = FormState.From(input);
         if (await Read(form, db, id, ct) is not { } v)
             return await Form(http, db, form, id, ct, 400);
+        var changes = await Changes(db, d, v, ct);
+        if (changes.Count > 0)
+            audit.Record(AuditAction.Reorganise, AuditTarget.Department(v) with { Id = id.ToString() }, $"{d.Level.Japanese()}「{d.Name}」を変更しました（{string.Join("、", changes)}）。");
         (d.Name, d.Level, d.ParentId, d.Phone, d.Fax, d.Email, d.Order) = (v.Name, v.Level, v.ParentId, v.Phone, v.Fax, v.Email, v.Order);
         d.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
@@ -163,7 +196,7 @@ public static class DepartmentAdminEndpoints
             new PageMeta($"「{source.Name}」の統合", [Home, ListCrumb, new Breadcrumb("統合")]), status);
     }
 
-    private static async Task<IResult> Merge(int id, HttpContext http, IFormCollection input, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Merge(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
     {
         var all = await db.Departments.ToListAsync(ct);
         var source = all.FirstOrDefault(d => d.Id == id);
@@ -180,17 +213,22 @@ public static class DepartmentAdminEndpoints
 
         // One SaveChanges is one transaction: staff, content, sub-units move and the unit goes, or nothing changes.
         var targetMembers = await db.DepartmentMembers.Where(m => m.DepartmentId == target!.Id).Select(m => m.UserId).ToListAsync(ct);
-        foreach (var m in await db.DepartmentMembers.Where(m => m.DepartmentId == id).ToListAsync(ct))
+        var staff = await db.DepartmentMembers.Where(m => m.DepartmentId == id).ToListAsync(ct);
+        foreach (var m in staff)
         {
             db.DepartmentMembers.Remove(m);
             if (!targetMembers.Contains(m.UserId))
                 db.DepartmentMembers.Add(new DepartmentMember { DepartmentId = target!.Id, UserId = m.UserId });
         }
-        foreach (var page in await db.Pages.Where(p => p.OwnerDepartmentId == id).ToListAsync(ct))
+        var pages = await db.Pages.Where(p => p.OwnerDepartmentId == id).ToListAsync(ct);
+        foreach (var page in pages)
             page.OwnerDepartmentId = target!.Id;
-        foreach (var child in all.Where(d => d.ParentId == id))
+        var children = all.Where(d => d.ParentId == id).ToList();
+        foreach (var child in children)
             child.ParentId = target!.Id;
         db.Departments.Remove(source);
+        audit.Record(AuditAction.Reorganise, AuditTarget.Department(source),
+            $"{source.Level.Japanese()}「{source.Name}」を{target!.Level.Japanese()}「{target.Name}」（#{target.Id}）に統合しました（職員 {staff.Count}人、ページ {pages.Count}件、配下の組織 {children.Count}件を移動）。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/departments");
     }
@@ -217,7 +255,7 @@ public static class DepartmentAdminEndpoints
         return list;
     }
 
-    private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, AuditLog audit, CancellationToken ct)
     {
         var d = await db.Departments.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
@@ -226,6 +264,7 @@ public static class DepartmentAdminEndpoints
         if (blockers.Count > 0)
             return ThemeResults.BadRequest(blockers.Select(b => $"削除できません: {b}があります。統合で別の組織へ移してください。").ToList());
         db.Departments.Remove(d);
+        audit.Record(AuditAction.Reorganise, AuditTarget.Department(d), $"{d.Level.Japanese()}「{d.Name}」を削除しました。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/departments");
     }

@@ -32,21 +32,24 @@ public static class PublicPageCache
 
     public static Task EvictAsync(IOutputCacheStore store) => store.EvictByTagAsync(Tag, CancellationToken.None).AsTask();
 
-    /// <summary>Evicts after every SaveChanges that wrote something, whichever feature made it.</summary>
+    /// <summary>Evicts after every SaveChanges that wrote something, whichever feature made it (audit entries alone change no page).</summary>
     public sealed class EvictOnSave(IOutputCacheStore store) : SaveChangesInterceptor
     {
         public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
         {
-            if (result > 0)
+            if (result > 0 && !OnlyAudit(eventData))
                 await EvictAsync(store);
             return result;
         }
 
         public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
         {
-            if (result > 0)
+            if (result > 0 && !OnlyAudit(eventData))
                 EvictAsync(store).GetAwaiter().GetResult();
             return result;
         }
+
+        private static bool OnlyAudit(SaveChangesCompletedEventData eventData) =>
+            eventData.Context is Data.NetworkDbContext { SavingOnlyAuditEntries: true };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Themes;
@@ -86,7 +87,7 @@ public static class RegistryAdminEndpoints
         return null;
     }
 
-    private static async Task<IResult> Update(string code, HttpContext http, IFormCollection input, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Update(string code, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
     {
         if (LocalGovernmentCode.Validate(code) is { } error)
             return ThemeResults.BadRequest([error]);
@@ -104,6 +105,28 @@ public static class RegistryAdminEndpoints
         var address = form.Optional("address", "所在地", 400);
         if (!form.IsValid)
             return Form(g, form, 400);
+
+        var old = g.Membership;
+        var changes = new List<string>();
+        void Compare(string label, string? a, string? b)
+        {
+            if (a != b)
+                changes.Add($"{label}: {(string.IsNullOrEmpty(a) ? "なし" : a)} → {(string.IsNullOrEmpty(b) ? "なし" : b)}");
+        }
+        static string? Wareki(DateOnly? d) => d is { } x ? Infrastructure.JapaneseEra.FormatDate(x) : null;
+        Compare("加入日", Wareki(old?.JoinedOn), Wareki(joined));
+        Compare("退会日", Wareki(old?.LeftOn), Wareki(left));
+        Compare("担当部署", old?.DepartmentName, department);
+        Compare("電話番号", old?.ContactPhone, phone);
+        Compare("メールアドレス", old?.ContactEmail, email);
+        Compare("所在地", old?.ContactAddress, address);
+        var what = old is null ? "の加入を登録しました"
+            : old.LeftOn is null && left is not null ? "の退会を登録しました"
+            : old.LeftOn is not null && left is null ? "の退会を取り消しました"
+            : "の会員情報を変更しました";
+        if (changes.Count > 0 || old?.IsSample == true)
+            audit.Record(AuditAction.RegistryChange, AuditTarget.Government(g),
+                $"{g.Name}{what}（{(changes.Count > 0 ? string.Join("、", changes) : "見本データを確定")}）。", scope: AuditScope.Network);
 
         var m = g.Membership ??= new Membership { GovernmentCode = code };
         (m.JoinedOn, m.LeftOn, m.DepartmentName, m.ContactPhone, m.ContactEmail, m.ContactAddress) = (joined!.Value, left, department, phone, email, address);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Infrastructure;
@@ -80,7 +81,7 @@ public static class TenantAdminEndpoints
     }
 
     private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, RecipeExecutor recipes,
-        IWebHostEnvironment env, IConfiguration config, CancellationToken ct)
+        IWebHostEnvironment env, IConfiguration config, AuditLog audit, CancellationToken ct)
     {
         var form = FormState.From(input);
         var name = form.Required("name", "サイト名（URL）", 40);
@@ -119,12 +120,18 @@ public static class TenantAdminEndpoints
             steps.AddRange(chosen.Steps.Select(s => (System.Text.Json.Nodes.JsonObject)s.DeepClone()));
             file = chosen.File;
         }
+        // The executor shares this request's DbContext, so its first SaveChanges saves the entry inside the
+        // recipe's transaction: the site and its audit entry commit together or not at all.
+        var entry = audit.Record(AuditAction.TenantChange, AuditTarget.Tenant(name!, displayName!),
+            $"会員サイト「{displayName}」（{name}）を作成しました（地方公共団体コード: {code ?? "なし"}、ホスト名: {HostList(hosts)}、レシピ: {(string.IsNullOrEmpty(recipeFile) ? "なし" : recipeFile)}）。",
+            scope: AuditScope.Network);
         try
         {
             await recipes.ApplyAsync(new Recipe(file, "create-tenant", null, null, null, null, false, steps), name, ct);
         }
         catch (RecipeException ex)
         {
+            audit.Discard(entry);
             return Form(http, env, config, form, null, 400, string.Join(" / ", ex.Errors.Select(e => e.ToString())));
         }
         return Results.Redirect("/admin/tenants");
@@ -146,7 +153,7 @@ public static class TenantAdminEndpoints
     }
 
     private static async Task<IResult> Update(string name, HttpContext http, IFormCollection input, NetworkDbContext db, TenantCatalog catalog,
-        IWebHostEnvironment env, IConfiguration config, TimeProvider clock, CancellationToken ct)
+        IWebHostEnvironment env, IConfiguration config, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         var t = await db.Tenants.Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Name == name && !x.IsHub, ct);
         if (t is null)
@@ -164,6 +171,18 @@ public static class TenantAdminEndpoints
         if (!form.IsValid)
             return Form(http, env, config, form, name, 400);
 
+        var changes = new List<string>();
+        if (t.DisplayName != displayName)
+            changes.Add($"表示名: {t.DisplayName} → {displayName}");
+        if (t.Status != status)
+            changes.Add(status == TenantStatus.Active ? "公開を再開" : "停止（404 を返す）");
+        var oldHosts = t.Hosts.Select(h => h.HostName).Order().ToList();
+        if (!oldHosts.SequenceEqual(hosts.Order()))
+            changes.Add($"ホスト名: {HostList(oldHosts)} → {HostList(hosts)}");
+        if (changes.Count > 0)
+            audit.Record(AuditAction.TenantChange, AuditTarget.Tenant(t.Name, displayName!),
+                $"会員サイト「{t.DisplayName}」（{t.Name}）の設定を変更しました（{string.Join("、", changes)}）。", scope: AuditScope.Network);
+
         t.DisplayName = displayName!;
         t.Status = status!.Value;
         t.RequiresApproval = form.Text("requiresApproval") == "true";
@@ -175,4 +194,6 @@ public static class TenantAdminEndpoints
         catalog.Invalidate();
         return Results.Redirect("/admin/tenants");
     }
+
+    private static string HostList(IEnumerable<string> hosts) => hosts.Any() ? string.Join("・", hosts) : "なし";
 }

@@ -58,6 +58,11 @@ public sealed class ThemeRenderer
             context.SetValue("csrf", new CsrfField(tokens.FormFieldName, tokens.RequestToken ?? ""));
             context.SetValue("admin_nav", await Admin.AdminNavigation.ForAsync(http));
             http.Response.Headers.CacheControl = "no-store";
+            // The output cache ignores Cache-Control. An anonymous admin-theme page (the login form) that sets
+            // no cookie, because the visitor already holds one, would otherwise be stored and served to
+            // others with the first visitor's antiforgery token and no cookie: their posts would all fail.
+            if (http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } outputCache)
+                outputCache.Context.AllowCacheStorage = false;
         }
 
         var html = await theme.RenderPageAsync(template, context);

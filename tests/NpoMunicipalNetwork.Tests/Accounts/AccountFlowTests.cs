@@ -85,6 +85,28 @@ public abstract class AccountFlowTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
     }
 
+    [Fact]
+    public async Task A_password_reset_does_not_lift_a_suspension()
+    {
+        await using var app = await StartAsync();
+        var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.CreateUserAsync(a, "admin@a.example.jp", [Roles.SiteAdministrator]);
+        var id = await app.CreateUserAsync(a, "suspended@a.example.jp", [Roles.MemberEditor]);
+        var admin = await app.SignedInAsync("admin@a.example.jp", $"/{a}");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"/{a}/admin/users/{id}/edit", $"/{a}/admin/users/{id}",
+            ("displayName", "suspended"), ("roles", Roles.MemberEditor), ("suspended", "true"))).StatusCode);
+
+        var client = app.Browser();
+        await client.SubmitAsync($"/{a}/account/forgot", $"/{a}/account/forgot", ("email", "suspended@a.example.jp"));
+        var link = AccountHelpers.LinkIn(Assert.Single(app.Mails()));
+        var reset = await client.SubmitAsync(link, $"/{a}/account/reset", Hidden(await client.GetAsync(link), ("password", "brand-new-pass-1"), ("confirm", "brand-new-pass-1")));
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        var login = await app.Browser().SubmitAsync($"/{a}/account/login", $"/{a}/account/login", ("email", "suspended@a.example.jp"), ("password", "brand-new-pass-1"));
+        Assert.Equal(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.Equal(DateTimeOffset.MaxValue, await app.InTenantAsync(null, db => db.Users.Where(u => u.Id == id).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
     /// <summary>The hidden fields of a form page (user id and token from the mail link), plus <paramref name="fields"/>.</summary>
     private static IEnumerable<KeyValuePair<string, string>> Hidden(HttpResponseMessage page, params (string Key, string Value)[] fields)
     {
@@ -135,6 +157,25 @@ public abstract class AccountFlowTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal(HttpStatusCode.BadRequest, elsewhere.StatusCode);
         var again = await person.SubmitAsync(link, $"/{a}/account/invitation", Hidden(await person.GetAsync(link), ("password", "other-pass-1234"), ("confirm", "other-pass-1234")));
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_login_form_is_never_served_from_the_page_cache_so_each_visitor_gets_their_own_token()
+    {
+        await using var app = await StartAsync(settings: new Dictionary<string, string?> { ["OutputCache:Seconds"] = "30" });
+        var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.CreateUserAsync(a, "editor@a.example.jp", [Roles.MemberEditor]);
+
+        // A visitor who already holds the antiforgery cookie gets a page that sets no cookie: the cacheable kind.
+        var first = app.Browser();
+        await first.GetAsync($"/{a}/account/login");
+        await first.GetAsync($"/{a}/account/login");
+
+        var second = app.Browser();
+        var page = await second.GetAsync($"/{a}/account/login");
+        Assert.Contains(page.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(c => c.StartsWith("npo.csrf")));
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitAsync($"/{a}/account/login", $"/{a}/account/login",
+            ("email", "editor@a.example.jp"), ("password", AccountHelpers.Password))).StatusCode);
     }
 
     [Fact]

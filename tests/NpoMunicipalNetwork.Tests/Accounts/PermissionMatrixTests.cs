@@ -88,6 +88,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/tenants",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/members",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/audit",                    Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/audit.csv",                Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -97,6 +99,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/users",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/notation",                     Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/routes",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/audit",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/audit.csv",                    Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
 
         var mismatches = new List<string>();
