@@ -27,6 +27,8 @@ public sealed record AuditTarget(string Type, string? Id, string? Label)
 
     public static AuditTarget Government(Government g) => new(AuditTargetTypes.Government, g.Code, $"{g.Name}（{g.Code}）");
 
+    public static AuditTarget Page(NpoMunicipalNetwork.Pages.Page p) => new(AuditTargetTypes.Page, p.Id.ToString(), $"{p.Title}（/pages/{p.Slug}）");
+
     public static AuditTarget SignInAddress(string address) => new(AuditTargetTypes.SignInAddress, null, address);
 }
 

@@ -124,7 +124,7 @@ public static class PageAdminEndpoints
         return form.IsValid ? new PageDraft(title!, slug!, body, order, owner, publishAt, closeAt) : null;
     }
 
-    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, CancellationToken ct)
+    private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, Audit.AuditLog audit, CancellationToken ct)
     {
         var scope = await EditorScope.ForAsync(http.User, db, ct);
         var form = FormState.From(input);
@@ -135,8 +135,12 @@ public static class PageAdminEndpoints
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var page = new Page { Slug = draft.Slug, Title = draft.Title };
         await workflow.SaveAsync(page, draft, Actor(http), "作成", ct);
+        audit.Record(Audit.AuditAction.Create, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を作成（下書き）");
         if (form.Text("action") == "publish" && !tenant.Tenant.RequiresApproval)
+        {
             await workflow.PublishDirectlyAsync(page, ct);
+            audit.Record(Audit.AuditAction.Publish, Audit.AuditTarget.Page(page), PublishSummary(page));
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages/{page.Id}");
@@ -197,7 +201,12 @@ public static class PageAdminEndpoints
         return $"{name}さんがこのページを編集中です（{jst:H時mm分}まで）。その間は保存できません。";
     }
 
-    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, CancellationToken ct)
+    /// <summary>What the audit log says when a page goes public (or is scheduled to).</summary>
+    public static string PublishSummary(Page page) => page.WorkflowState == WorkflowState.Scheduled
+        ? $"ページ「{page.Title}」の公開を予約（{JapanTime.FormatDateTime(page.PublishAtUtc!.Value)}）"
+        : $"ページ「{page.Title}」を公開";
+
+    private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, Audit.AuditLog audit, CancellationToken ct)
     {
         var (page, scope, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
@@ -217,9 +226,13 @@ public static class PageAdminEndpoints
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            await workflow.SaveAsync(page, draft, Actor(http), "保存", ct);
+            var revision = await workflow.SaveAsync(page, draft, Actor(http), "保存", ct);
+            audit.Record(Audit.AuditAction.Update, Audit.AuditTarget.Page(page), $"ページ「{draft.Title}」を保存（第{revision.Number}版）");
             if (form.Text("action") == "publish" && !tenant.Tenant.RequiresApproval)
+            {
                 await workflow.PublishDirectlyAsync(page, ct);
+                audit.Record(Audit.AuditAction.Publish, Audit.AuditTarget.Page(page), PublishSummary(page));
+            }
             page.LockedByUserId = null;
             page.LockedUntilUtc = null;
             await db.SaveChangesAsync(ct);
@@ -248,7 +261,7 @@ public static class PageAdminEndpoints
             new PageMeta("ページの削除", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb("削除")]));
     }
 
-    private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, Audit.AuditLog audit, CancellationToken ct)
     {
         var (page, _, refusal) = await LoadEditableAsync(id, http, db, ct);
         if (page is null)
@@ -257,6 +270,7 @@ public static class PageAdminEndpoints
         db.ContentRevisions.RemoveRange(await db.ContentRevisions.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
         db.ApprovalRequests.RemoveRange(await db.ApprovalRequests.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
         db.Pages.Remove(page);
+        audit.Record(Audit.AuditAction.Delete, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を削除");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages?deleted=1");
     }

@@ -108,10 +108,20 @@ public static class ApprovalEndpoints
         var levelBefore = request.CurrentLevel;
         try
         {
+            var audit = http.RequestServices.GetRequiredService<Audit.AuditLog>();
+            var target = Audit.AuditTarget.Page(page);
             if (decision == "approve")
-                await workflow.ApproveAsync(page, request, route, PageAdminEndpoints.Actor(http), comment!, ct);
+            {
+                var complete = await workflow.ApproveAsync(page, request, route, PageAdminEndpoints.Actor(http), comment!, ct);
+                audit.Record(Audit.AuditAction.Approve, target, $"「{page.Title}」を承認（第{request.Decisions.Last().Level}段階）: {comment}");
+                if (complete)
+                    audit.Record(Audit.AuditAction.Publish, target, PageAdminEndpoints.PublishSummary(page));
+            }
             else
+            {
                 await workflow.RemandAsync(page, request, route, PageAdminEndpoints.Actor(http), comment!, ct);
+                audit.Record(Audit.AuditAction.Remand, target, $"「{page.Title}」を差し戻し: {comment}");
+            }
             await db.SaveChangesAsync(ct);
         }
         catch (WorkflowException ex)

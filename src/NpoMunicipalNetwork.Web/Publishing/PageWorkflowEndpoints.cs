@@ -37,6 +37,8 @@ public static class PageWorkflowEndpoints
         return admin;
     }
 
+    private static Audit.AuditLog Audit(HttpContext http) => http.RequestServices.GetRequiredService<Audit.AuditLog>();
+
     private static string Label(Page p) => WorkflowStateNames.Label(p.WorkflowState, p.IsPublished, p.ClosedUtc != null, p.LiveRevisionId != null);
 
     private static async Task<IResult> Status(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, FormState form, string? notice, string? error, int status, CancellationToken ct)
@@ -91,6 +93,7 @@ public static class PageWorkflowEndpoints
         try
         {
             var request = await workflow.RequestAsync(page, route!, PageAdminEndpoints.Actor(http), comment!, ct);
+            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Request, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の承認を依頼（経路「{route!.Name}」）");
             await db.SaveChangesAsync(ct);
             await http.RequestServices.GetRequiredService<WorkflowNotifier>().WaitingAsync(request, page.Title,
                 Accounts.AccountLinks.Absolute(http.Request, $"/admin/approvals/{request.Id}"), ct);
@@ -122,6 +125,7 @@ public static class PageWorkflowEndpoints
             return ThemeResults.Forbidden();
         else
             workflow.Withdraw(page, request);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の依頼を取り下げ、下書きに戻した");
         await db.SaveChangesAsync(ct);
         if (request is not null && request.Status == ApprovalStatus.Withdrawn)
             await http.RequestServices.GetRequiredService<WorkflowNotifier>().WithdrawnAsync(request, page.Title, ct);
@@ -138,6 +142,7 @@ public static class PageWorkflowEndpoints
         if (page.WorkflowState is not (WorkflowState.Draft or WorkflowState.Remanded))
             return await Status(id, http, db, tenant, new FormState(), null, "公開できる下書きがありません。", 409, ct);
         await workflow.PublishDirectlyAsync(page, ct);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Publish, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), PageAdminEndpoints.PublishSummary(page));
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
     }
@@ -180,6 +185,7 @@ public static class PageWorkflowEndpoints
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await workflow.SaveAsync(page, new PageDraft(working.Title, working.Slug, fixedBody, working.Order, working.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
             PageAdminEndpoints.Actor(http), "表記の自動修正", ct);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の表記を自動修正");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
@@ -199,6 +205,7 @@ public static class PageWorkflowEndpoints
             // Restoring makes a new draft from the old version; it goes public only through the usual route.
             await workflow.SaveAsync(page, new PageDraft(old.Title, old.Slug, old.BodyMarkdown, old.Order, old.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
                 PageAdminEndpoints.Actor(http), $"第{number}版から復元", ct);
+            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」を第{number}版から復元");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }

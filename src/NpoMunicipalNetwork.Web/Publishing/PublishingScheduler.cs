@@ -46,14 +46,14 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
             .Where(p => p.WorkflowState == WorkflowState.Scheduled && p.PublishAtUtc <= now)
             .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
         foreach (var item in due)
-            if (await InTenantAsync(item.TenantId, sp => OpenAsync(sp.GetRequiredService<NetworkDbContext>(), sp.GetRequiredService<PageWorkflow>(), item.Id, item.Version, now, ct), ct))
+            if (await InTenantAsync(item.TenantId, sp => OpenAsync(sp, item.Id, item.Version, now, ct), ct))
                 opened++;
 
         var ending = await db.Pages.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= now)
             .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
         foreach (var item in ending)
-            if (await InTenantAsync(item.TenantId, sp => CloseAsync(sp.GetRequiredService<NetworkDbContext>(), item.Id, item.Version, now, ct), ct))
+            if (await InTenantAsync(item.TenantId, sp => CloseAsync(sp, item.Id, item.Version, now, ct), ct))
                 closed++;
 
         if (closed > 0)
@@ -114,8 +114,12 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
         return await work(scope.ServiceProvider);
     }
 
-    private static async Task<bool> OpenAsync(NetworkDbContext db, PageWorkflow workflow, int id, int version, DateTime now, CancellationToken ct)
+    private static readonly Audit.AuditActor Scheduler = new(null, "公開予約（自動）");
+
+    private static async Task<bool> OpenAsync(IServiceProvider sp, int id, int version, DateTime now, CancellationToken ct)
     {
+        var db = sp.GetRequiredService<NetworkDbContext>();
+        var workflow = sp.GetRequiredService<PageWorkflow>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The claim: only the instance whose UPDATE matches the version it read goes on.
         var claimed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.WorkflowState == WorkflowState.Scheduled)
@@ -125,18 +129,27 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
         var page = await db.Pages.SingleAsync(p => p.Id == id, ct);
         var revision = await db.ContentRevisions.SingleAsync(r => r.Id == page.WorkingRevisionId, ct);
         workflow.Open(page, revision, now);
+        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Publish, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を予約どおり公開", Scheduler);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }
 
-    private static async Task<bool> CloseAsync(NetworkDbContext db, int id, int version, DateTime now, CancellationToken ct)
+    private static async Task<bool> CloseAsync(IServiceProvider sp, int id, int version, DateTime now, CancellationToken ct)
     {
+        var db = sp.GetRequiredService<NetworkDbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var closed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.IsPublished)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(p => p.IsPublished, false)
                 .SetProperty(p => p.ClosedUtc, now)
                 .SetProperty(p => p.Version, p => p.Version + 1), ct);
-        return closed == 1;
+        if (closed != 1)
+            return false;
+        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == id, ct);
+        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Close, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を予約どおり公開終了", Scheduler);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 }

@@ -106,7 +106,14 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(s, "chief", request, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, await PublicStatus(s, "grant"));
         Assert.Equal(WorkflowState.None, await StateOf(s, page));
+
+        var audit = await AuditOf(s, page);
+        Assert.Equal(["Create:author", "Request:author", "Approve:ap1", "Approve:ap2", "Approve:chief", "Publish:chief"], audit);
     }
+
+    private static Task<List<string>> AuditOf(Site s, int page) => s.App.InTenantAsync(s.A, db => db.AuditEntries
+        .Where(e => e.TargetType == "Page" && e.TargetId == page.ToString()).OrderBy(e => e.Id)
+        .Select(e => e.Action.ToString() + ":" + e.ActorName).ToListAsync());
 
     [Fact]
     public async Task A_remand_returns_to_the_author_with_its_comment_and_the_author_can_resubmit_or_withdraw()
@@ -117,6 +124,7 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
         var request = await RequestAsync(s, page, s.Route);
 
         Assert.Equal(HttpStatusCode.Redirect, (await DecideAsync(s, "ap1", request, "remand", "日付の表記を直してください")).StatusCode);
+        Assert.Contains("Remand:ap1", await AuditOf(s, page));
         Assert.Equal(WorkflowState.Remanded, await StateOf(s, page));
         var authorInbox = await (await s.People["author"].GetAsync($"/{s.A}/admin/approvals")).DocumentAsync();
         Assert.Contains("講座のお知らせ", authorInbox.QuerySelector("section[aria-labelledby=remanded]")!.TextContent);
@@ -248,6 +256,9 @@ public abstract class WorkflowTests(DatabaseProvider provider) : IntegrationTest
         var closed = await Task.WhenAll(schedulers.Select(x => x.RunOnceAsync()));
         Assert.Equal(1, closed.Sum(r => r.Closed));
         Assert.Equal(HttpStatusCode.NotFound, await PublicStatus(s, "timed"));
+        var audit = await AuditOf(s, page);
+        Assert.Equal(1, audit.Count(a => a == "Publish:公開予約（自動）"));
+        Assert.Equal(1, audit.Count(a => a == "Close:公開予約（自動）"));
         Assert.Contains("公開終了", (await (await s.People["author"].GetAsync($"/{s.A}/admin/pages/{page}")).DocumentAsync()).QuerySelector("dl.definition")!.TextContent);
     }
 
