@@ -32,13 +32,22 @@ public static class PageEndpoints
         return new ContactBlock(string.Join(" ", names), unit.Phone, unit.Fax, unit.Email);
     }
 
-    private static async Task<IResult> Show(string slug, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Show(string slug, HttpContext http, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (PageContentType.ValidateSlug(slug) is not null)
             return ThemeResults.NotFound();
         var page = await db.Pages.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug && p.IsPublished, ct);
         if (page is null)
             return ThemeResults.NotFound();
+        // A cached copy must not outlive the page's scheduled close.
+        if (page.CloseAtUtc is { } close && http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            var left = close - clock.GetUtcNow().UtcDateTime;
+            if (left <= TimeSpan.Zero)
+                cache.Context.AllowCacheStorage = false;
+            else if (cache.Context.ResponseExpirationTimeSpan is not { } expiry || left < expiry)
+                cache.Context.ResponseExpirationTimeSpan = left;
+        }
         return ThemeResults.View("pages/show",
             new PageViewModel(page.Title, page.BodyHtml, page.PublishedUtc, page.UpdatedUtc, page.IsSample, await ContactOf(db, page.OwnerDepartmentId, ct)),
             new PageMeta(page.Title, [new Breadcrumb("ホーム", "/"), new Breadcrumb(page.Title)]));
