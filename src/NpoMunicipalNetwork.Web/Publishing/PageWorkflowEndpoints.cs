@@ -10,7 +10,7 @@ using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Publishing;
 
-public sealed record RevisionRow(int Number, string By, string When, string Note, bool IsLive, bool IsWorking, string DiffUrl, string RestoreUrl);
+public sealed record RevisionRow(int Number, string By, string When, string Note, bool IsLive, bool IsWorking, string? DiffUrl, string RestoreUrl);
 
 public sealed record DecisionRow(int Level, string By, string Decision, string Comment, string When);
 
@@ -67,7 +67,9 @@ public static class PageWorkflowEndpoints
             routes.Select(r => new Option(r.Id.ToString(), r.Name, form.Text("route") == r.Id.ToString())).ToList(),
             revisions.Select(r => new RevisionRow(r.Number, r.CreatedByName, JapanTime.FormatDateTime(r.CreatedUtc), r.Note, r.Id == page.LiveRevisionId,
                 r.Id == page.WorkingRevisionId && page.WorkflowState != WorkflowState.None,
-                $"{basePath}/admin/pages/{id}/diff?from={(live ?? revisions.LastOrDefault())?.Number ?? r.Number}&to={r.Number}",
+                // Against the live copy (what a staged edit changes), else against the version before it.
+                (live is not null && live.Number != r.Number ? live.Number : r.Number - 1) is var from && from >= 1
+                    ? $"{basePath}/admin/pages/{id}/diff?from={from}&to={r.Number}" : null,
                 $"{basePath}/admin/pages/{id}/revisions/{r.Number}/restore")).ToList(),
             request?.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList() ?? [],
             request?.Comment, form, notice, error,
