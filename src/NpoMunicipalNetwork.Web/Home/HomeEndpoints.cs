@@ -24,7 +24,9 @@ public static class HomeEndpoints
         var memberCount = await db.Memberships.CountAsync(m => m.JoinedOn <= today && (m.LeftOn == null || m.LeftOn > today), ct);
         var governmentCount = await db.Governments.CountAsync(ct);
 
-        var sites = (await catalog.AllAsync(ct)).Where(t => !t.IsHub && t.IsActive).ToList();
+        // With a site for every government the full list would be hundreds of kilobytes: show the newest few.
+        var allSites = (await catalog.AllAsync(ct)).Where(t => !t.IsHub && t.IsActive).ToList();
+        var sites = allSites.OrderByDescending(t => t.Id).Take(HubHomeModel.SitesShown).ToList();
         var codes = sites.Where(s => s.MemberCode != null).Select(s => s.MemberCode!).ToList();
         var prefectures = await db.Governments.AsNoTracking().Where(g => codes.Contains(g.Code))
             .Select(g => new { g.Code, g.PrefectureCode, g.PrefectureName, g.Kana }).ToDictionaryAsync(g => g.Code, ct);
@@ -35,7 +37,7 @@ public static class HomeEndpoints
                 s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.PrefectureName : null, s.IsSample))
             .ToList();
 
-        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, ForumHistory.Editions,
+        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, ForumHistory.Editions,
             await CrossTenantPages.LatestPublishedAsync(db, 5, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
     }

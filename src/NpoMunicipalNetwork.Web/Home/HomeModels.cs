@@ -9,8 +9,12 @@ public sealed record HubHomeModel(
     int GovernmentCount,
     DateOnly Today,
     IReadOnlyList<MemberSiteLink> Sites,
+    int SiteCount,
     IReadOnlyList<ForumEdition> Forums,
-    IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages);
+    IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages)
+{
+    public const int SitesShown = 12;
+}
 
 public sealed record PageLinkModel(string Title, string Url);
 

@@ -43,6 +43,23 @@ public abstract class ThemeTests(DatabaseProvider provider) : IntegrationTest(pr
     }
 
     [Fact]
+    public async Task With_many_member_sites_the_hub_home_shows_the_newest_and_says_how_many_there_are()
+    {
+        await using var app = await StartAsync();
+        var names = Enumerable.Range(0, 10).Select(_ => TestApp.NewTenantName()).ToList();
+        await app.ApplyRecipeAsync($$"""
+            { "name": "many", "steps": [ { "name": "Tenants", "tenants": [ {{string.Join(",", names.Select(n => $$"""{ "name": "{{n}}", "displayName": "サイト{{n}}" }"""))}} ] } ] }
+            """);
+
+        var (_, doc) = await app.GetPageAsync("/");
+
+        var cards = doc.QuerySelectorAll(".card-list .card a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(12, cards.Count);
+        Assert.Contains($"/{names[^1]}/", cards);
+        Assert.Contains("全 16 サイト", doc.QuerySelector("section[aria-labelledby=sites-title]")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_sample_site_is_visibly_marked_as_sample()
     {
         await using var app = await StartAsync();
