@@ -126,6 +126,22 @@ public static class AccountEndpoints
     }
 }
 
+/// <summary>A form reached from a mailed link (reset, invitation): the user and token it carries, and a new password.</summary>
+public sealed record MailedLinkForm(FormState Form, string? UserId, string? Token, string? Password, ApplicationUser? User)
+{
+    public static async Task<MailedLinkForm> ReadAsync(IFormCollection input, UserManager<ApplicationUser> users)
+    {
+        var form = FormState.From(input);
+        var userId = form.Text("user");
+        var token = form.Text("token");
+        var password = PasswordRules.NewPassword(form);
+        form.Values.Remove("password"); // never echoed back into a page
+        form.Values.Remove("confirm");
+        var user = int.TryParse(userId, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
+        return new MailedLinkForm(form, userId, string.IsNullOrEmpty(token) ? null : token, password, user);
+    }
+}
+
 public static class PasswordRules
 {
     /// <summary>The new password and its confirmation; Identity's own rules are checked when it is set.</summary>

@@ -21,15 +21,9 @@ public static class InvitationEndpoints
 
     private static async Task<IResult> Accept(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, NetworkDbContext db)
     {
-        var form = FormState.From(input);
-        var userId = form.Text("user");
-        var token = form.Text("token");
-        var password = PasswordRules.NewPassword(form);
-        form.Values.Remove("password");
-        form.Values.Remove("confirm");
+        var (form, userId, token, password, user) = await MailedLinkForm.ReadAsync(input, users);
         const string expired = "招待リンクの有効期限が切れているか、すでに使用されています。サイトの管理者に再送を依頼してください。";
-        var user = int.TryParse(userId, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
-        if (user is null || string.IsNullOrEmpty(token) || user.EmailConfirmed)
+        if (user is null || token is null || user.EmailConfirmed)
             return Page(form, userId, token, expired, 400);
         if (!form.IsValid)
             return Page(form, userId, token, status: 400);

@@ -59,15 +59,9 @@ public static class PasswordResetEndpoints
 
     private static async Task<IResult> Reset(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users, AuditLog audit)
     {
-        var form = FormState.From(input);
-        var userId = form.Text("user");
-        var token = form.Text("token");
-        var password = PasswordRules.NewPassword(form);
-        form.Values.Remove("password");
-        form.Values.Remove("confirm");
+        var (form, userId, token, password, user) = await MailedLinkForm.ReadAsync(input, users);
         const string expired = "リンクの有効期限が切れているか、すでに使用されています。もう一度お手続きください。";
-        var user = int.TryParse(userId, out var id) ? await users.FindByIdAsync(id.ToString()) : null;
-        if (user is null || string.IsNullOrEmpty(token))
+        if (user is null || token is null)
             return ResetPage(form, userId, token, expired, 400);
         if (!form.IsValid)
             return ResetPage(form, userId, token, status: 400);
