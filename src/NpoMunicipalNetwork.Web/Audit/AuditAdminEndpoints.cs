@@ -37,7 +37,6 @@ public static class AuditAdminEndpoints
     public const string NetworkSite = "_network";
 
     private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
     private static readonly string[] FilterKeys = ["from", "to", "action", "actor", "target", "site"];
 
     public static RouteGroupBuilder MapAuditAdmin(this RouteGroupBuilder admin)
@@ -106,12 +105,12 @@ public static class AuditAdminEndpoints
             q = q.Where(e => e.TenantId == sid);
         if (from is { } f)
         {
-            var start = StartOfJstDayUtc(f);
+            var start = JapanTime.StartOfDayUtc(f);
             q = q.Where(e => e.OccurredUtc >= start);
         }
         if (to is { } t)
         {
-            var end = StartOfJstDayUtc(t.AddDays(1));
+            var end = JapanTime.StartOfDayUtc(t.AddDays(1));
             q = q.Where(e => e.OccurredUtc < end);
         }
         if (action is { } act)
@@ -126,23 +125,14 @@ public static class AuditAdminEndpoints
 
     private static DateOnly? Date(FormState form, string field, string label)
     {
-        var text = form.Text(field);
-        if (text is null)
+        if (form.Date(field, label, required: false) is not { } d)
             return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            form.Error(field, $"{label}は 2025-04-01 の形式で入力してください。");
-        else if (d.Year is < 2000 or > 9998)
-            form.Error(field, $"{label}は 2000年以降の日付で入力してください。");
-        else
+        if (d.Year is >= 2000 and <= 9998)
             return d;
+        form.Error(field, $"{label}は 2000年以降の日付で入力してください。");
         return null;
     }
 
-    /// <summary>Midnight in Japan of <paramref name="day"/>, as UTC (Japan keeps no summer time).</summary>
-    private static DateTime StartOfJstDayUtc(DateOnly day) =>
-        new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Utc) - Jst;
-
-    private static DateTime ToJst(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc) + Jst;
 
     private static string Target(AuditEntry e) =>
         $"{AuditTargetTypes.Japanese(e.TargetType)}: {e.TargetLabel ?? e.TargetId ?? "—"}";
@@ -158,7 +148,7 @@ public static class AuditAdminEndpoints
             total = await q.CountAsync(ct);
             rows = (await list.Apply(q).ToListAsync(ct)).Select(e =>
             {
-                var jst = ToJst(e.OccurredUtc);
+                var jst = JapanTime.ToJst(e.OccurredUtc);
                 return new AuditRow(
                     $"{JapaneseEra.FormatDate(DateOnly.FromDateTime(jst))} {jst:HH:mm:ss}",
                     jst.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+09:00",
@@ -191,7 +181,7 @@ public static class AuditAdminEndpoints
             return ThemeResults.BadRequest(search.Form.Summary.Select(e => e.Message).ToList());
 
         http.Response.Headers.CacheControl = "no-store";
-        var stamp = ToJst(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        var stamp = JapanTime.ToJst(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         var site = search.AllSites ? "network" : tenant.Tenant.Name;
         return Results.Stream(async stream =>
         {
@@ -209,7 +199,7 @@ public static class AuditAdminEndpoints
             await csv.NextRecordAsync();
             await foreach (var e in q.AsAsyncEnumerable().WithCancellation(ct))
             {
-                csv.WriteField(ToJst(e.OccurredUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+                csv.WriteField(JapanTime.ToJst(e.OccurredUtc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
                 csv.WriteField(search.SiteName(e.TenantId));
                 csv.WriteField(e.Action.Japanese());
                 csv.WriteField(e.ActorName ?? "");

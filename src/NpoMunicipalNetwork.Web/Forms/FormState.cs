@@ -77,6 +77,22 @@ public sealed class FormState
         return n;
     }
 
+    /// <summary>A <c>yyyy-MM-dd</c> date field (what <c>input type="date"</c> sends).</summary>
+    public DateOnly? Date(string field, string label, bool required)
+    {
+        var text = Text(field);
+        if (string.IsNullOrEmpty(text))
+        {
+            if (required)
+                Error(field, $"{label}を入力してください。");
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d))
+            return d;
+        Error(field, $"{label}は 2025-04-01 の形式で入力してください。");
+        return null;
+    }
+
     public string? Email(string field, string label, bool required)
     {
         var value = required ? Required(field, label, 254) : Optional(field, label, 254);

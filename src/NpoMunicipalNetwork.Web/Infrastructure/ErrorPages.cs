@@ -26,8 +26,8 @@ public static class ErrorPages
             var (template, title, message) = status switch
             {
                 StatusCodes.Status400BadRequest => ("bad-request", "入力内容に誤りがあります", "送信内容を確認できませんでした。ページを開き直してから、もう一度送信してください。"),
-                StatusCodes.Status403Forbidden => ("forbidden", "権限がありません", "このページを表示する権限がありません。"),
-                StatusCodes.Status404NotFound => ("not-found", "ページが見つかりません", "お探しのページは見つかりませんでした。URL が正しいかご確認ください。"),
+                StatusCodes.Status403Forbidden => ("forbidden", "権限がありません", ThemeResults.ForbiddenMessage),
+                StatusCodes.Status404NotFound => ("not-found", "ページが見つかりません", ThemeResults.NotFoundMessage),
                 StatusCodes.Status405MethodNotAllowed => ("bad-request", "この操作はできません", "この操作はこのページでは使えません。"),
                 StatusCodes.Status429TooManyRequests => ("error", "しばらくお待ちください", "短時間に多くの操作がありました。1分ほど待ってからもう一度お試しください。"),
                 _ => (null, "", ""),

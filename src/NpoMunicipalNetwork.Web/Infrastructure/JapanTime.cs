@@ -3,7 +3,7 @@ namespace NpoMunicipalNetwork.Infrastructure;
 /// <summary>The network works on Japan time whatever the server's zone: "today" is today in Tokyo.</summary>
 public static class JapanTime
 {
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(9);
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
 
@@ -19,6 +19,12 @@ public static class JapanTime
         form.Error(field, $"{label}は「2025-04-01T09:00」の形式で入力してください。");
         return null;
     }
+
+    /// <summary>The same instant as Japan's wall-clock time.</summary>
+    public static DateTime ToJst(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc) + Offset;
+
+    /// <summary>Midnight in Japan of <paramref name="day"/>, as UTC (Japan keeps no summer time).</summary>
+    public static DateTime StartOfDayUtc(DateOnly day) => new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Utc) - Offset;
 
     public static string? ToLocalInput(DateTime? utc) => utc is { } u ? (u + Offset).ToString("yyyy-MM-ddTHH:mm") : null;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
@@ -72,21 +71,6 @@ public static class RegistryAdminEndpoints
         return Form(g, form);
     }
 
-    private static DateOnly? Date(FormState form, string field, string label, bool required)
-    {
-        var text = form.Text(field);
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-                form.Error(field, $"{label}を入力してください。");
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-            return d;
-        form.Error(field, $"{label}は 2025-04-01 の形式で入力してください。");
-        return null;
-    }
-
     private static async Task<IResult> Update(string code, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
     {
         if (LocalGovernmentCode.Validate(code) is { } error)
@@ -95,8 +79,8 @@ public static class RegistryAdminEndpoints
         if (g is null)
             return ThemeResults.NotFound();
         var form = FormState.From(input);
-        var joined = Date(form, "joinedOn", "加入日", required: true);
-        var left = Date(form, "leftOn", "退会日", required: false);
+        var joined = form.Date("joinedOn", "加入日", required: true);
+        var left = form.Date("leftOn", "退会日", required: false);
         if (joined is not null && left is not null && left <= joined)
             form.Error("leftOn", "退会日は加入日より後の日付にしてください。");
         var department = form.Optional("department", "担当部署", 200);

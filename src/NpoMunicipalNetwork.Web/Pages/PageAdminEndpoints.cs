@@ -197,7 +197,7 @@ public static class PageAdminEndpoints
     private static async Task<string> LockWarning(NetworkDbContext db, int holder, DateTime until, CancellationToken ct)
     {
         var name = await db.Users.Where(u => u.Id == holder).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "別の利用者";
-        var jst = until.AddHours(9);
+        var jst = JapanTime.ToJst(until);
         return $"{name}さんがこのページを編集中です（{jst:H時mm分}まで）。その間は保存できません。";
     }
 

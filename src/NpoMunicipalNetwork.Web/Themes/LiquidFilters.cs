@@ -63,7 +63,7 @@ public static class LiquidFilters
     {
         DateOnly d => d,
         DateTime dt => DateOnly.FromDateTime(dt),
-        DateTimeOffset dto => DateOnly.FromDateTime(dto.ToOffset(TimeSpan.FromHours(9)).DateTime),
+        DateTimeOffset dto => DateOnly.FromDateTime(dto.ToOffset(JapanTime.Offset).DateTime),
         string s when DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
     };

@@ -10,12 +10,15 @@ public static class ThemeResults
     public static IResult Admin(string template, object? model, PageMeta meta, int statusCode = StatusCodes.Status200OK) =>
         new ThemeResult(template, model, meta, statusCode, Admin: true);
 
+    public const string NotFoundMessage = "お探しのページは見つかりませんでした。URL が正しいかご確認ください。";
+    public const string ForbiddenMessage = "このページを表示する権限がありません。";
+
     public static IResult NotFound(string? message = null) =>
-        new ThemeResult("not-found", new MessageModel(message ?? "お探しのページは見つかりませんでした。URL が正しいかご確認ください。", []),
+        new ThemeResult("not-found", new MessageModel(message ?? NotFoundMessage, []),
             new PageMeta("ページが見つかりません"), StatusCodes.Status404NotFound, Admin: false);
 
     public static IResult Forbidden() =>
-        new ThemeResult("forbidden", new MessageModel("このページを表示する権限がありません。", []),
+        new ThemeResult("forbidden", new MessageModel(ForbiddenMessage, []),
             new PageMeta("権限がありません"), StatusCodes.Status403Forbidden, Admin: false);
 
     /// <summary>400 with every problem listed, each naming its field, in Japanese.</summary>
