@@ -31,6 +31,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -187,6 +188,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasIndex(p => new { p.WorkflowState, p.PublishAtUtc });
             e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
+
+        // Features keep their mapping beside their entities (IEntityTypeConfiguration classes).
+        b.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly);
 
         ApplyTenantFilters(b);
     }

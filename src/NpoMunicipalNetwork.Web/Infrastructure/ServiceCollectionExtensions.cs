@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddContentTypes(this IServiceCollection services)
     {
         services.AddSingleton<RichText>();
+        services.AddScoped<Files.FileStore>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
