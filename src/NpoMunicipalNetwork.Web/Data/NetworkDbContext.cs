@@ -32,6 +32,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+    public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
+    public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
+    public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

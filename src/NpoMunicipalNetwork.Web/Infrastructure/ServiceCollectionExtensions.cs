@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStep, MembersStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<IRecipeStep, Cases.CaseVocabularyStep>();
         services.AddScoped<RecipeExecutor>();
         return services;
     }
@@ -42,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
+        services.AddScoped<Cases.CaseWorkflow>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());
