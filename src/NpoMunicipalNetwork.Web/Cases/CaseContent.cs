@@ -46,6 +46,25 @@ public sealed record CaseContent
         return sb.ToString().TrimEnd();
     }
 
+    /// <summary>Everything but the sections, one readable line each (for revision diffs).</summary>
+    public string DetailLines()
+    {
+        var lines = new List<string>
+        {
+            $"概要: {Summary}",
+            $"期間: {StartFiscalYear}年度〜{(EndFiscalYear is { } end ? $"{end}年度" : "継続中")}",
+            $"関係区分: {RelationshipType?.Japanese()}",
+            $"政策分野: {string.Join("、", FieldCodes)}",
+            $"手法: {string.Join("、", MethodCodes)}",
+        };
+        lines.AddRange(Partners.Select(p => $"相手: {p.Name}{(p.CorporateNumber is { Length: > 0 } n ? $"（法人番号 {n}）" : "")}"));
+        lines.AddRange(Budgets.Select(b => $"予算: {b.FiscalYear}年度 {b.AmountYen:N0}円"));
+        lines.AddRange(Links.Select(l => $"リンク: {l.Title} {l.Url}"));
+        lines.AddRange(Attachments.Select(a => $"添付: {a.Title}（ファイル番号 {a.StoredFileId}）"));
+        lines.AddRange(AdaptedFromCaseIds.Select(id => $"参考にした事例: {id}"));
+        return string.Join('\n', lines);
+    }
+
     public IEnumerable<(string Label, string Text)> Sections() =>
     [
         (CaseSections.Background, Background),

@@ -8,8 +8,8 @@ namespace NpoMunicipalNetwork.Cases;
 /// The workflow of policy cases: a revision carries the whole <see cref="CaseContent"/> as JSON and
 /// its sections as Markdown; publishing copies it into the live columns and child rows.
 /// </summary>
-public sealed class CaseWorkflow(NetworkDbContext db, TimeProvider clock, ApprovalEngine engine, Publishing.Checks.ContentCheckerProvider checkers)
-    : ContentWorkflow<PolicyCase>(db, clock, engine, checkers)
+public sealed class CaseWorkflow(NetworkDbContext context, TimeProvider clock, ApprovalEngine engine, Publishing.Checks.ContentCheckerProvider checkers)
+    : ContentWorkflow<PolicyCase>(context, clock, engine, checkers)
 {
     public const string ContentType = "PolicyCase";
 
@@ -31,14 +31,14 @@ public sealed class CaseWorkflow(NetworkDbContext db, TimeProvider clock, Approv
             OwnerDepartmentId = content.OwnerDepartmentId, CreatedByUserId = actor.UserId, CreatedByName = actor.Name, Note = note,
         }, publishAtUtc, closeAtUtc, ct);
 
-    protected override void AddNew(PolicyCase item) => db.PolicyCases.Add(item);
+    protected override void AddNew(PolicyCase item) => Db.PolicyCases.Add(item);
 
     protected override void ApplyToLive(PolicyCase item, ContentRevision revision)
     {
         var c = CaseContent.FromJson(revision.PayloadJson ?? throw new InvalidOperationException("A case revision without content."));
         // Small tables, read once per publish; the sync read keeps the workflow's publish step synchronous like pages.
-        var fields = db.PolicyFields.AsNoTracking().ToList();
-        var methods = db.PolicyMethods.AsNoTracking().ToList();
+        var fields = Db.PolicyFields.AsNoTracking().ToList();
+        var methods = Db.PolicyMethods.AsNoTracking().ToList();
         var vocabulary = new CaseVocabulary(fields, methods);
 
         item.Title = c.Title;

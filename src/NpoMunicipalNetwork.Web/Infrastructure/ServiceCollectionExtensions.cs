@@ -44,6 +44,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
+        services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentTypes>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());

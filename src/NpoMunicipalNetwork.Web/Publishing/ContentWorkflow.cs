@@ -13,8 +13,10 @@ public sealed record Actor(int UserId, string Name);
 /// the caller saves once, so a transition is all or nothing.
 /// </summary>
 public abstract class ContentWorkflow<TItem>(NetworkDbContext db, TimeProvider clock, ApprovalEngine engine, Checks.ContentCheckerProvider checkers)
-    where TItem : class, IWorkflowItem
+    : IContentWorkflow where TItem : class, IWorkflowItem
 {
+    protected NetworkDbContext Db => db;
+
     /// <summary>The content type name stored on revisions and approval requests.</summary>
     public abstract string Type { get; }
 
@@ -180,6 +182,24 @@ public abstract class ContentWorkflow<TItem>(NetworkDbContext db, TimeProvider c
     private async Task<ContentRevision> WorkingRevisionAsync(TItem item, CancellationToken ct) =>
         await db.ContentRevisions.SingleOrDefaultAsync(r => r.Id == item.WorkingRevisionId, ct)
         ?? throw new WorkflowException("保存された下書きがありません。先に保存してください。");
+
+    Task<ContentRevision> IContentWorkflow.SaveRevisionAsync(IWorkflowItem item, ContentRevision revision, DateTime? publishAtUtc, DateTime? closeAtUtc, CancellationToken ct) =>
+        SaveRevisionAsync((TItem)item, revision, publishAtUtc, closeAtUtc, ct);
+
+    Task IContentWorkflow.PublishDirectlyAsync(IWorkflowItem item, CancellationToken ct) => PublishDirectlyAsync((TItem)item, ct);
+
+    Task<ApprovalRequest> IContentWorkflow.RequestAsync(IWorkflowItem item, ApprovalRoute route, Actor author, string comment, CancellationToken ct) =>
+        RequestAsync((TItem)item, route, author, comment, ct);
+
+    Task<bool> IContentWorkflow.ApproveAsync(IWorkflowItem item, ApprovalRequest request, ApprovalRoute route, Actor approver, string comment, CancellationToken ct) =>
+        ApproveAsync((TItem)item, request, route, approver, comment, ct);
+
+    Task IContentWorkflow.RemandAsync(IWorkflowItem item, ApprovalRequest request, ApprovalRoute route, Actor approver, string comment, CancellationToken ct) =>
+        RemandAsync((TItem)item, request, route, approver, comment, ct);
+
+    void IContentWorkflow.Withdraw(IWorkflowItem item, ApprovalRequest request) => Withdraw((TItem)item, request);
+
+    void IContentWorkflow.Open(IWorkflowItem item, ContentRevision revision, DateTime now) => Open((TItem)item, revision, now);
 }
 
 /// <summary>A workflow step that is not allowed in the item's current state; the message is for the person.</summary>

@@ -8,8 +8,8 @@ namespace NpoMunicipalNetwork.Publishing;
 public sealed record PageDraft(string Title, string Slug, string BodyMarkdown, int Order, int? OwnerDepartmentId, DateTime? PublishAtUtc, DateTime? CloseAtUtc);
 
 /// <summary>The workflow of free pages: a revision carries the page's title, slug, body, order and owner.</summary>
-public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimeProvider clock, ApprovalEngine engine, Checks.ContentCheckerProvider checkers)
-    : ContentWorkflow<Page>(db, clock, engine, checkers)
+public sealed class PageWorkflow(NetworkDbContext context, RichText richText, TimeProvider clock, ApprovalEngine engine, Checks.ContentCheckerProvider checkers)
+    : ContentWorkflow<Page>(context, clock, engine, checkers)
 {
     public const string ContentType = "Page";
 
@@ -22,7 +22,7 @@ public sealed class PageWorkflow(NetworkDbContext db, RichText richText, TimePro
             OwnerDepartmentId = draft.OwnerDepartmentId, CreatedByUserId = actor.UserId, CreatedByName = actor.Name, Note = note,
         }, draft.PublishAtUtc, draft.CloseAtUtc, ct);
 
-    protected override void AddNew(Page page) => db.Pages.Add(page);
+    protected override void AddNew(Page page) => Db.Pages.Add(page);
 
     protected override void ApplyToLive(Page page, ContentRevision revision)
     {
