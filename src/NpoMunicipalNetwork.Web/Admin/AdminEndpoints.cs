@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
@@ -20,6 +21,7 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
+        admin.MapCaseAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();
         admin.MapApprovals();

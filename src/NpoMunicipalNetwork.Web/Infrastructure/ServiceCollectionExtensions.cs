@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
+        services.AddScoped<Cases.CaseSaver>();
         services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();

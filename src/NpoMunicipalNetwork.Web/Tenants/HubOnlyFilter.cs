@@ -11,3 +11,13 @@ public static class HubOnlyFilter
                 ? await next(context)
                 : ThemeResults.NotFound());
 }
+
+/// <summary>What only a member government has (its policy cases, …) is a 404 on the hub.</summary>
+public static class MemberSiteOnlyFilter
+{
+    public static TBuilder MemberSiteOnly<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHub
+                ? ThemeResults.NotFound()
+                : await next(context));
+}

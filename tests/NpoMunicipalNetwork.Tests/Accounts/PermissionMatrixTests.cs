@@ -19,7 +19,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
     private static readonly string[] Actors =
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
-    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients);
+    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients, int CaseX = 0, int CaseOfB = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -32,6 +32,19 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         var unitB = await app.CreateDepartmentAsync(b, "B課");
         var pageX = await app.CreateOwnedPageAsync(a, "owned-by-x", unitX);
         var pageOfB = await app.CreateOwnedPageAsync(b, "owned-by-b", unitB);
+        async Task<int> Case(string tenant, int unit) => await app.InTenantAsync(tenant, async db =>
+        {
+            var c = new NpoMunicipalNetwork.Cases.PolicyCase
+            {
+                Title = "事例", Summary = "概要", Activities = "取組", StartFiscalYear = 2008, RelationshipType = NpoMunicipalNetwork.Cases.RelationshipType.Support,
+                OwnerDepartmentId = unit, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            };
+            db.PolicyCases.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var caseX = await Case(a, unitX);
+        var caseOfB = await Case(b, unitB);
         var userOfA = await app.CreateUserAsync(a, "staff@a.example.jp", [Roles.MemberStaff]);
         await app.CreateUserAsync(a, "editor-own@a.example.jp", [Roles.MemberEditor], [unitX]);
         await app.CreateUserAsync(a, "editor-other@a.example.jp", [Roles.MemberEditor], [unitY]);
@@ -51,7 +64,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
             ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
         };
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients);
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, caseX, caseOfB);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -83,6 +96,14 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/users/{w.UserOfB}/edit",   Row(302, 403, 403, 403, 302, 404, 403, 404)),
             ($"{a}/admin/pages/{w.PageX}",          Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/approvals",                Row(302, 403, 200, 200, 302, 200, 200, 200)),
+            ($"{a}/admin/cases",                    Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/new",                Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/{w.CaseX}",          Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/{w.CaseX}/edit",     Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/{w.CaseX}/delete",   Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/{w.CaseOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/cases/{w.CaseOfB}",        Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ("/admin/cases",                        Row(302, 302, 302, 302, 302, 302, 302, 404)),
             ($"{a}/admin/routes",                   Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/routes/new",               Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),
