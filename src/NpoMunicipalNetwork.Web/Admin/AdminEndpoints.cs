@@ -22,6 +22,7 @@ public static class AdminEndpoints
         admin.MapDashboard();
         admin.MapPageAdmin();
         admin.MapCaseAdmin();
+        admin.MapVocabularyAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();
         admin.MapApprovals();

@@ -20,6 +20,7 @@ public static class AdminNavigation
         ("会員サイト", "/admin/tenants", Permissions.ManageTenants),
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
+        ("事例の分類", "/admin/vocabulary", Permissions.ManageCaseVocabulary),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
     ];
 
