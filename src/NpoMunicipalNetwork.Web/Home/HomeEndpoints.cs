@@ -38,8 +38,17 @@ public static class HomeEndpoints
             .ToList();
 
         return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, ForumHistory.Editions,
-            await CrossTenantPages.LatestPublishedAsync(db, 5, ct)),
+            await CrossTenantPages.LatestPublishedAsync(db, 5, ct), await LatestCasesAsync(db, null, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
+    }
+
+    private static async Task<IReadOnlyList<Cases.CaseCard>> LatestCasesAsync(NetworkDbContext db, int? tenantId, CancellationToken ct)
+    {
+        var cases = Cases.PublishedCases.All(db);
+        if (tenantId is { } id)
+            cases = cases.Where(c => c.TenantId == id);
+        var ids = await cases.OrderByDescending(c => c.PublishedUtc).ThenByDescending(c => c.Id).Take(5).Select(c => c.Id).ToListAsync(ct);
+        return await Cases.CaseCards.ForAsync(db, ids, ct);
     }
 
     private static async Task<IResult> TenantHome(HttpContext http, TenantSnapshot tenant, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
@@ -71,7 +80,8 @@ public static class HomeEndpoints
             m?.ContactPhone,
             m?.ContactEmail,
             m?.ContactAddress,
-            pages.Select(p => new PageLinkModel(p.Title, $"{basePath}/pages/{p.Slug}")).ToList());
+            pages.Select(p => new PageLinkModel(p.Title, $"{basePath}/pages/{p.Slug}")).ToList(),
+            await LatestCasesAsync(db, tenant.Id, ct));
 
         return ThemeResults.View("home/tenant", model, new PageMeta("ホーム", Description: tenant.Tagline));
     }

@@ -11,7 +11,8 @@ public sealed record HubHomeModel(
     IReadOnlyList<MemberSiteLink> Sites,
     int SiteCount,
     IReadOnlyList<ForumEdition> Forums,
-    IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages)
+    IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages,
+    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases)
 {
     public const int SitesShown = 12;
 }
@@ -34,4 +35,5 @@ public sealed record TenantHomeModel(
     string? Phone,
     string? Email,
     string? Address,
-    IReadOnlyList<PageLinkModel> Pages);
+    IReadOnlyList<PageLinkModel> Pages,
+    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases);

@@ -16,6 +16,7 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
         if (tenant.IsHub)
         {
             nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
+            nav.Add(new("政策事例", "/cases", path.StartsWith("/cases", StringComparison.Ordinal)));
         }
         else
         {
@@ -27,6 +28,8 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
                 .Take(8)
                 .ToListAsync(http.RequestAborted);
             nav.AddRange(pages.Select(x => new NavItem(x.Title, LiquidFilters.Combine(basePath, "/pages/" + x.Slug), path == "/pages/" + x.Slug)));
+            if (await db.PolicyCases.AnyAsync(c => c.IsPublished, http.RequestAborted))
+                nav.Add(new("政策事例", LiquidFilters.Combine(basePath, "/cases"), path.StartsWith("/cases", StringComparison.Ordinal)));
         }
         return Create(tenant, basePath, HubBase(http, tenant), nav);
     }
