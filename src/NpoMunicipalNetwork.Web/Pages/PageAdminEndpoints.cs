@@ -23,6 +23,8 @@ public static class PageAdminEndpoints
 {
     public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
 
+    private static readonly PageContentWorkflowType PageType = new();
+
     public static RouteGroupBuilder MapPageAdmin(this RouteGroupBuilder admin)
     {
         var pages = admin.MapGroup("/pages").RequirePermission(Permissions.EditOwnContent);
@@ -146,8 +148,7 @@ public static class PageAdminEndpoints
         return Results.Redirect($"{http.Request.PathBase}/admin/pages/{page.Id}");
     }
 
-    public static Actor Actor(HttpContext http) =>
-        new(http.User.UserId() ?? 0, http.User.FindFirst(NetworkClaims.DisplayName)?.Value ?? "");
+    public static Actor Actor(HttpContext http) => WorkflowEndpoints.Actor(http);
 
     /// <summary>The page of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
     public static async Task<(Page? Page, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
@@ -202,9 +203,7 @@ public static class PageAdminEndpoints
     }
 
     /// <summary>What the audit log says when a page goes public (or is scheduled to).</summary>
-    public static string PublishSummary(Page page) => page.WorkflowState == WorkflowState.Scheduled
-        ? $"ページ「{page.Title}」の公開を予約（{JapanTime.FormatDateTime(page.PublishAtUtc!.Value)}）"
-        : $"ページ「{page.Title}」を公開";
+    public static string PublishSummary(Page page) => PageType.PublishSummary(page);
 
     private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, PageWorkflow workflow, TenantContext tenant, Audit.AuditLog audit, CancellationToken ct)
     {
