@@ -56,6 +56,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapThemeVariables();
+app.MapDisplaySettings();
 app.MapHome();
 app.MapMembers();
 app.MapPages();

@@ -23,7 +23,9 @@ public static class PublicPageCache
                 if (seconds <= 0)
                     b.NoCache();
                 else
-                    b.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHost(true);
+                    b.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag).SetVaryByHost(true)
+                        // The reader's text size and colours are classes in the page itself.
+                        .VaryByValue(http => new KeyValuePair<string, string>("display", Themes.DisplaySettings.From(http.Request).CacheKey));
             });
         });
         services.AddSingleton<EvictOnSave>();
