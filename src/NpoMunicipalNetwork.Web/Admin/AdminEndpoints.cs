@@ -1,4 +1,5 @@
 using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
@@ -22,6 +23,8 @@ public static class AdminEndpoints
         admin.MapDashboard();
         admin.MapPageAdmin();
         admin.MapCaseAdmin();
+        admin.MapNewsAdmin();
+        admin.MapWorkflow<News.NewsContentWorkflowType>();
         admin.MapVocabularyAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();

@@ -106,6 +106,7 @@ public static class AuditTargetTypes
     public const string Government = "Government";
     public const string Page = "Page";
     public const string PolicyCase = "PolicyCase";
+    public const string News = "News";
     public const string CaseVocabulary = "CaseVocabulary";
 
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
@@ -117,6 +118,7 @@ public static class AuditTargetTypes
         Department => "組織",
         Tenant => "会員サイト",
         PolicyCase => "政策事例",
+        News => "お知らせ",
         CaseVocabulary => "事例の分類語彙",
         Government => "団体",
         Page => "ページ",

@@ -33,6 +33,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
     public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
+    public DbSet<News.NewsItem> NewsItems => Set<News.NewsItem>();
     public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
 

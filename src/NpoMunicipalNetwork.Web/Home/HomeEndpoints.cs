@@ -38,7 +38,8 @@ public static class HomeEndpoints
             .ToList();
 
         return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, ForumHistory.Editions,
-            await CrossTenantPages.LatestPublishedAsync(db, 5, ct), await LatestCasesAsync(db, null, ct)),
+            await CrossTenantPages.LatestPublishedAsync(db, 5, ct), await LatestCasesAsync(db, null, ct),
+            await News.PublishedNews.LatestAsync(db, null, 0, 8, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
     }
 
@@ -81,7 +82,8 @@ public static class HomeEndpoints
             m?.ContactEmail,
             m?.ContactAddress,
             pages.Select(p => new PageLinkModel(p.Title, $"{basePath}/pages/{p.Slug}")).ToList(),
-            await LatestCasesAsync(db, tenant.Id, ct));
+            await LatestCasesAsync(db, tenant.Id, ct),
+            await News.PublishedNews.LatestAsync(db, tenant.Id, 0, 5, ct));
 
         return ThemeResults.View("home/tenant", model, new PageMeta("ホーム", Description: tenant.Tagline));
     }

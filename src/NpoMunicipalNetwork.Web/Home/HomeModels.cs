@@ -12,7 +12,8 @@ public sealed record HubHomeModel(
     int SiteCount,
     IReadOnlyList<ForumEdition> Forums,
     IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages,
-    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases)
+    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases,
+    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews)
 {
     public const int SitesShown = 12;
 }
@@ -36,4 +37,5 @@ public sealed record TenantHomeModel(
     string? Email,
     string? Address,
     IReadOnlyList<PageLinkModel> Pages,
-    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases);
+    IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases,
+    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews);

@@ -47,6 +47,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.CaseSaver>();
         services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
+        services.AddScoped<News.NewsWorkflow>();
+        services.AddSingleton<Publishing.WorkflowContentType, News.NewsContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();

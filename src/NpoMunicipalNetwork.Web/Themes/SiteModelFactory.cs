@@ -17,6 +17,7 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
         {
             nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
             nav.Add(new("政策事例", "/cases", path.StartsWith("/cases", StringComparison.Ordinal)));
+            nav.Add(new("お知らせ", "/news", path.StartsWith("/news", StringComparison.Ordinal)));
         }
         else
         {
@@ -28,6 +29,8 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
                 .Take(8)
                 .ToListAsync(http.RequestAborted);
             nav.AddRange(pages.Select(x => new NavItem(x.Title, LiquidFilters.Combine(basePath, "/pages/" + x.Slug), path == "/pages/" + x.Slug)));
+            if (await db.NewsItems.AnyAsync(n => n.IsPublished, http.RequestAborted))
+                nav.Add(new("お知らせ", LiquidFilters.Combine(basePath, "/news"), path.StartsWith("/news", StringComparison.Ordinal)));
             if (await db.PolicyCases.AnyAsync(c => c.IsPublished, http.RequestAborted))
                 nav.Add(new("政策事例", LiquidFilters.Combine(basePath, "/cases"), path.StartsWith("/cases", StringComparison.Ordinal)));
         }

@@ -888,6 +888,86 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CloseAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LiveRevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkflowState")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingRevisionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("WorkflowState", "PublishAtUtc");
+
+                    b.ToTable("NewsItems");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -1554,6 +1634,20 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Government");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>

@@ -857,6 +857,84 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CloseAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LiveRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkflowState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("WorkflowState", "PublishAtUtc");
+
+                    b.ToTable("NewsItems");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -1507,6 +1585,20 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Government");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
