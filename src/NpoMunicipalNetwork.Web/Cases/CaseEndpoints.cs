@@ -74,7 +74,7 @@ public static class CaseEndpoints
         var trail = tenant.Tenant.IsHub
             ? new List<Breadcrumb> { new("ホーム", "/"), new("政策事例データベース", "/cases"), new(c.Title) }
             : [new("ホーム", "/"), new("政策事例", "/cases"), new(c.Title)];
-        return ThemeResults.View("cases/show", model, new PageMeta(c.Title, trail, c.Summary));
+        return ThemeResults.View("cases/show", model, new PageMeta(c.Title, trail, c.Summary, $"/{site.Name}/cases/{c.Id}"));
     }
 
     /// <summary>An attachment of a case the reader may see, only while it is part of the published case.</summary>

@@ -4,7 +4,8 @@ namespace NpoMunicipalNetwork.Themes;
 public sealed record Breadcrumb(string Title, string? Url = null);
 
 /// <summary>What every page tells the layout: its title, trail and description.</summary>
-public sealed record PageMeta(string Title, IReadOnlyList<Breadcrumb>? Breadcrumbs = null, string? Description = null)
+/// <param name="CanonicalPath">Where the page's own address is, as a path on the hub's host (a hub copy of a member's case points to the member's page); null: this address.</param>
+public sealed record PageMeta(string Title, IReadOnlyList<Breadcrumb>? Breadcrumbs = null, string? Description = null, string? CanonicalPath = null)
 {
     public IReadOnlyList<Breadcrumb> Trail => Breadcrumbs ?? [];
 }

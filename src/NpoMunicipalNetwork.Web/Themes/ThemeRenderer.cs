@@ -52,6 +52,8 @@ public sealed class ThemeRenderer
         context.SetValue("user", Accounts.CurrentUser.From(http.User));
         context.SetValue("theme_assets", "/themes/" + theme.Name + "/assets");
         context.SetValue("public_assets", "/themes/" + _settings.PublicTheme + "/assets");
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        context.SetValue("canonical_url", meta.CanonicalPath is { } canonical ? origin + canonical : origin + http.Request.PathBase + http.Request.Path);
         var display = DisplaySettings.From(http.Request);
         context.SetValue("display", new { text = display.Text, colors = display.Colors, text_label = display.TextLabel, colors_label = display.ColorsLabel,
             text_choices = display.TextChoices(http.Request), color_choices = display.ColorChoices(http.Request) });

@@ -36,6 +36,10 @@ public abstract class CaseEditingTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal("子育て支援の協働窓口", hubDoc.QuerySelector("main h1")!.TextContent);
         Assert.Contains("市民協働課", hubDoc.QuerySelector(".contact")!.TextContent); // the member's unit, read for the hub
         Assert.Contains(hubDoc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/{s.A}/cases/{id}");
+        // One address for search engines and shares: the member's page, from both copies.
+        Assert.Equal($"http://localhost/{s.A}/cases/{id}", hubDoc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"http://localhost/{s.A}/cases/{id}", doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("子育て支援の協働窓口", hubDoc.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
 
         var (_, list) = await app.GetPageAsync($"/{s.A}/cases");
         Assert.Contains(list.QuerySelectorAll(".case-card a"), a => a.GetAttribute("href") == $"/{s.A}/cases/{id}");
