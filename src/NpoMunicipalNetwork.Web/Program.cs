@@ -7,6 +7,7 @@ using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Feeds;
+using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
@@ -27,7 +28,8 @@ builder.Services
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
-    .AddPublicPageCache(builder.Configuration, builder.Environment);
+    .AddPublicPageCache(builder.Configuration, builder.Environment)
+    .AddFeedbackRateLimit(builder.Configuration);
 
 var app = builder.Build();
 
@@ -66,6 +68,7 @@ app.MapCases();
 app.MapNews();
 app.MapFeeds();
 app.MapSitemaps();
+app.MapFeedback();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

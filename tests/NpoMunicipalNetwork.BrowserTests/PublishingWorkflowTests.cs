@@ -87,7 +87,7 @@ public sealed class PublishingWorkflowTests(PublishingSiteFixture site, BrowserF
         await Expect(bodyDiff.Locator(".diff-line--inserted ins")).ToHaveCountAsync(2);
         await Expect(editor.Locator("section.diff").Filter(new() { Has = editor.GetByRole(AriaRole.Heading, new() { Name = "タイトル（変更なし）" }) }))
             .ToHaveCountAsync(1);
-        await editor.GetByRole(AriaRole.Link, new() { Name = "ページの状態へ戻る" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Link, new() { Name = "状態の画面へ戻る" }).ClickAsync();
         await Expect(editor).ToHaveURLAsync(statusUrl);
 
         // --- Ask for approval on the route -------------------------------------------------------

@@ -1,5 +1,6 @@
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.News;
+using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
@@ -24,6 +25,7 @@ public static class AdminEndpoints
         admin.MapPageAdmin();
         admin.MapCaseAdmin();
         admin.MapNewsAdmin();
+        admin.MapFeedbackAdmin();
         admin.MapWorkflow<News.NewsContentWorkflowType>();
         admin.MapVocabularyAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();

@@ -14,6 +14,7 @@ public static class AdminNavigation
         ("ページ", "/admin/pages", Permissions.EditOwnContent),
         ("政策事例", "/admin/cases", Permissions.EditOwnContent),
         ("お知らせ", "/admin/news", Permissions.EditOwnContent),
+        ("ページの評価", "/admin/feedback", Permissions.EditOwnContent),
         ("承認", "/admin/approvals", Permissions.AccessAdmin),
         ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),

@@ -34,6 +34,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
     public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
     public DbSet<News.NewsItem> NewsItems => Set<News.NewsItem>();
+    public DbSet<Feedback.PageFeedback> PageFeedback => Set<Feedback.PageFeedback>();
     public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
 

@@ -8,7 +8,7 @@ namespace NpoMunicipalNetwork.News;
 
 public sealed record PublicNewsListModel(string SiteName, IReadOnlyList<NewsLink> Items, Pager Pager, bool AllSites);
 
-public sealed record NewsViewModel(string Title, string BodyHtml, DateTime PublishedUtc, DateTime UpdatedUtc, bool IsSample, Departments.ContactBlock? Contact);
+public sealed record NewsViewModel(string Title, string BodyHtml, DateTime PublishedUtc, DateTime UpdatedUtc, bool IsSample, Departments.ContactBlock? Contact, int Id);
 
 /// <summary>Public news: a site's own at <c>/news</c>; on the hub, <c>/news</c> lists every site's, newest first.</summary>
 public static class NewsEndpoints
@@ -39,7 +39,7 @@ public static class NewsEndpoints
             return ThemeResults.NotFound();
         return ThemeResults.View("news/show",
             new NewsViewModel(item.Title, item.BodyHtml, item.PublishedUtc ?? item.UpdatedUtc, item.UpdatedUtc, item.IsSample,
-                await Departments.ContactBlocks.ForAsync(db, item.TenantId, item.OwnerDepartmentId, ct)),
+                await Departments.ContactBlocks.ForAsync(db, item.TenantId, item.OwnerDepartmentId, ct), item.Id),
             new PageMeta(item.Title, [new Breadcrumb("ホーム", "/"), new Breadcrumb("お知らせ", "/news"), new Breadcrumb(item.Title)]));
     }
 }

@@ -4,7 +4,7 @@ using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Pages;
 
-public sealed record PageViewModel(string Title, string BodyHtml, DateTime? PublishedUtc, DateTime UpdatedUtc, bool IsSample, Departments.ContactBlock? Contact);
+public sealed record PageViewModel(string Title, string BodyHtml, DateTime? PublishedUtc, DateTime UpdatedUtc, bool IsSample, Departments.ContactBlock? Contact, int Id = 0);
 
 /// <summary>Public reading of a site's pages; only published pages of the current tenant are found.</summary>
 public static class PageEndpoints
@@ -32,7 +32,7 @@ public static class PageEndpoints
                 cache.Context.ResponseExpirationTimeSpan = left;
         }
         return ThemeResults.View("pages/show",
-            new PageViewModel(page.Title, page.BodyHtml, page.PublishedUtc, page.UpdatedUtc, page.IsSample, await Departments.ContactBlocks.ForAsync(db, page.TenantId, page.OwnerDepartmentId, ct)),
+            new PageViewModel(page.Title, page.BodyHtml, page.PublishedUtc, page.UpdatedUtc, page.IsSample, await Departments.ContactBlocks.ForAsync(db, page.TenantId, page.OwnerDepartmentId, ct), page.Id),
             new PageMeta(page.Title, [new Breadcrumb("ホーム", "/"), new Breadcrumb(page.Title)]));
     }
 }

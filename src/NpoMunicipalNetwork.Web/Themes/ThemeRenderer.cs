@@ -53,6 +53,7 @@ public sealed class ThemeRenderer
         context.SetValue("theme_assets", "/themes/" + theme.Name + "/assets");
         context.SetValue("public_assets", "/themes/" + _settings.PublicTheme + "/assets");
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        context.SetValue("request_path", (http.Request.PathBase + http.Request.Path).Value);
         context.SetValue("canonical_url", meta.CanonicalPath is { } canonical ? origin + canonical : origin + http.Request.PathBase + http.Request.Path);
         var display = DisplaySettings.From(http.Request);
         context.SetValue("display", new { text = display.Text, colors = display.Colors, text_label = display.TextLabel, colors_label = display.ColorsLabel,

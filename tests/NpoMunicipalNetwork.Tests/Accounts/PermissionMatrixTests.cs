@@ -107,6 +107,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/news",                     Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ($"{a}/admin/news/new",                 Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ("/admin/news",                         Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"{a}/admin/feedback",                 Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ($"{a}/admin/routes",                   Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/routes/new",               Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),

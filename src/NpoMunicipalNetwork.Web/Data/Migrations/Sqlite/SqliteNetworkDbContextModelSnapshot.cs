@@ -716,6 +716,42 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("DepartmentMembers");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Feedback.PageFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ContentType", "ContentId");
+
+                    b.ToTable("PageFeedback");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
                 {
                     b.Property<int>("Id")
@@ -1563,6 +1599,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasOne("NpoMunicipalNetwork.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Feedback.PageFeedback", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
