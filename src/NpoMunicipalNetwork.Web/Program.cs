@@ -5,6 +5,7 @@ using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
@@ -24,6 +25,7 @@ builder.Services
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
+    .AddForums(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -58,6 +60,8 @@ app.MapThemeVariables();
 app.MapHome();
 app.MapMembers();
 app.MapPages();
+app.MapForums();
+app.MapSeriesCalendar();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

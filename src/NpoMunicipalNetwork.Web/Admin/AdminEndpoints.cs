@@ -1,6 +1,7 @@
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
@@ -29,6 +30,7 @@ public static class AdminEndpoints
         admin.MapTenantAdmin();
         admin.MapRegistryAdmin();
         admin.MapAuditAdmin();
+        admin.MapForumAdmin();
         return app;
     }
 }

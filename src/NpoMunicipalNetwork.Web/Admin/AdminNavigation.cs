@@ -20,6 +20,7 @@ public static class AdminNavigation
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
+        ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
     ];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)

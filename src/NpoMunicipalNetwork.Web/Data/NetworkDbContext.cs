@@ -31,6 +31,16 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
+    public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
+    public DbSet<Forums.ForumHost> ForumHosts => Set<Forums.ForumHost>();
+    public DbSet<Forums.ForumOrganizerAssignment> ForumOrganizers => Set<Forums.ForumOrganizerAssignment>();
+    public DbSet<Forums.ForumSession> ForumSessions => Set<Forums.ForumSession>();
+    public DbSet<Forums.Speaker> Speakers => Set<Forums.Speaker>();
+    public DbSet<Forums.ForumSessionSpeaker> ForumSessionSpeakers => Set<Forums.ForumSessionSpeaker>();
+    public DbSet<Forums.ForumMaterial> ForumMaterials => Set<Forums.ForumMaterial>();
+    public DbSet<Forums.ForumReportVersion> ForumReportVersions => Set<Forums.ForumReportVersion>();
+    public DbSet<Forums.Registration> Registrations => Set<Forums.Registration>();
+    public DbSet<Forums.RegistrationSession> RegistrationSessions => Set<Forums.RegistrationSession>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -187,6 +197,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasIndex(p => new { p.WorkflowState, p.PublishAtUtc });
             e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
+
+        // Forum data is network-level (not tenant-owned); its configuration lives in its feature folder.
+        b.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly, t => t.Namespace == typeof(Forums.Forum).Namespace);
 
         ApplyTenantFilters(b);
     }
