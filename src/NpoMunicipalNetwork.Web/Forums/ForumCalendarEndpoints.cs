@@ -56,7 +56,8 @@ public static class ForumCalendarEndpoints
     public static Calendar Build(IReadOnlyList<Forum> forums, IReadOnlyList<ForumSession> sessions, string baseUrl, string host)
     {
         var calendar = new Calendar { ProductId = "-//NPO Municipal Network//Forums//JA" };
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZone));
+        // Japan has kept +09:00 without summer time since 1951: one STANDARD block from 2000 describes every forum.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZone, new DateTime(2000, 1, 1), includeHistoricalData: false));
         calendar.AddProperty("X-WR-CALNAME", "NPO活動推進自治体フォーラム");
         calendar.AddProperty("X-WR-TIMEZONE", TimeZone);
         foreach (var forum in forums)
