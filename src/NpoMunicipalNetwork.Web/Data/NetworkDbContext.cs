@@ -41,6 +41,11 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Forums.ForumReportVersion> ForumReportVersions => Set<Forums.ForumReportVersion>();
     public DbSet<Forums.Registration> Registrations => Set<Forums.Registration>();
     public DbSet<Forums.RegistrationSession> RegistrationSessions => Set<Forums.RegistrationSession>();
+    public DbSet<Forums.ForumSessionCase> ForumSessionCases => Set<Forums.ForumSessionCase>();
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+    public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
+    public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
+    public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -198,8 +203,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
 
-        // Forum data is network-level (not tenant-owned); its configuration lives in its feature folder.
-        b.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly, t => t.Namespace == typeof(Forums.Forum).Namespace);
+        // Features keep their mapping beside their entities (IEntityTypeConfiguration classes).
+        b.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly);
 
         ApplyTenantFilters(b);
     }

@@ -87,6 +87,7 @@ public sealed class ForumMaterialConfiguration : IEntityTypeConfiguration<ForumM
     {
         e.Property(m => m.Title).HasMaxLength(200);
         e.Property(m => m.Url).HasMaxLength(1000);
+        e.HasOne(m => m.File).WithMany().HasForeignKey(m => m.FileId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(m => new { m.ForumId, m.Order });
         e.HasOne<Forum>().WithMany().HasForeignKey(m => m.ForumId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<ForumSession>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
@@ -123,6 +124,18 @@ public sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registr
         e.HasIndex(r => new { r.ForumId, r.Status, r.Sequence });
         e.HasOne<Forum>().WithMany().HasForeignKey(r => r.ForumId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.Sessions).WithOne().HasForeignKey(s => s.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ForumSessionCaseConfiguration : IEntityTypeConfiguration<ForumSessionCase>
+{
+    public void Configure(EntityTypeBuilder<ForumSessionCase> e)
+    {
+        e.HasKey(x => new { x.SessionId, x.CaseId });
+        e.HasIndex(x => x.CaseId);
+        e.HasOne<ForumSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        // A case is a member's content; deleting it removes it from the programme, not the session.
+        e.HasOne<Cases.PolicyCase>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -3,6 +3,7 @@ using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Files;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Themes;
@@ -51,7 +52,8 @@ public static class ForumContentAdminEndpoints
             return ThemeResults.NotFound();
         var sessions = await SessionsAsync(db, id, ct);
         var materials = await db.ForumMaterials.AsNoTracking().Where(m => m.ForumId == id).OrderBy(m => m.Order).ThenBy(m => m.Id).ToListAsync(ct);
-        var rows = materials.Select(m => new MaterialAdminRow(m.Id, m.Title, m.Url, m.IsMemberOnly ? "会員限定" : "公開",
+        var fileNames = await db.StoredFiles.Where(x => materials.Select(m => m.FileId).Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.FileName, ct);
+        var rows = materials.Select(m => new MaterialAdminRow(m.Id, m.Title, m.FileId is { } fid ? $"ファイル: {fileNames.GetValueOrDefault(fid)}" : m.Url!, m.IsMemberOnly ? "会員限定" : "公開",
             sessions.FirstOrDefault(s => s.Id == m.SessionId)?.Title, ForumAccess.AdminUrl(http, id, $"/materials/{m.Id}/delete"))).ToList();
         var chosen = form.Text("session");
         var options = sessions.Select(s => new Option(s.Id.ToString(), $"{s.Kind.Japanese()}「{s.Title}」", s.Id.ToString() == chosen))
@@ -60,14 +62,20 @@ public static class ForumContentAdminEndpoints
             new PageMeta($"資料（{f.Title}）", Trail(http, f, "資料")), status);
     }
 
-    private static async Task<IResult> AddMaterial(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, AuditLog audit, CancellationToken ct)
+    private static async Task<IResult> AddMaterial(int id, HttpContext http, IFormCollection input, NetworkDbContext db, FileStore files, TimeProvider clock, AuditLog audit, CancellationToken ct)
     {
         var f = await ForumAccess.FindAsync(http, db, id, ct);
         if (f is null)
             return ThemeResults.NotFound();
         var form = FormState.From(input);
         var title = form.Required("title", "資料名", 200);
-        var url = form.Required("url", "資料のURL", 1000);
+        // A material is either an uploaded file (PDF, slides, images: checked on their bytes) or a link, never both.
+        var upload = input.Files.GetFile("file");
+        var url = form.Optional("url", "資料のURL", 1000);
+        if (upload is null && url is null)
+            form.Error("file", "資料のファイルを選ぶか、資料のURLを入力してください。");
+        else if (upload is not null && url is not null)
+            form.Error("url", "ファイルとURLはどちらか一方だけを指定してください。");
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp)))
             form.Error("url", "資料のURLは https:// で始まるアドレスで入力してください。");
         int? sessionId = null;
@@ -81,10 +89,16 @@ public static class ForumContentAdminEndpoints
         var scope = form.Text("scope");
         if (scope is not ("public" or "members"))
             form.Error("scope", "公開範囲（一般公開・会員限定）を選んでください。");
+        var stored = form.IsValid && upload is not null ? await files.AcceptAsync(upload, FileRules.Materials, "file", "資料のファイル", form, http.User.UserId(), ct) : null;
         if (!form.IsValid)
             return await MaterialsPage(id, http, db, form, 400, ct);
         var order = await db.ForumMaterials.Where(m => m.ForumId == id).Select(m => (int?)m.Order).MaxAsync(ct) ?? 0;
-        db.ForumMaterials.Add(new ForumMaterial { ForumId = id, SessionId = sessionId, Title = title!, Url = url!, IsMemberOnly = scope == "members", Order = order + 1, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        // One SaveChanges stores the file and the material that owns it, or neither.
+        db.ForumMaterials.Add(new ForumMaterial
+        {
+            ForumId = id, SessionId = sessionId, Title = title!, Url = url, File = stored, IsMemberOnly = scope == "members", Order = order + 1,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
         audit.Record(AuditAction.Update, AuditTarget.Forum(f), $"フォーラム「{f.Title}」に資料「{title}」（{(scope == "members" ? "会員限定" : "一般公開")}）を追加しました。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect(ForumAccess.AdminUrl(http, id, "/materials"));

@@ -11,8 +11,13 @@ public sealed class ForumMaterial
 
     public required string Title { get; set; }
 
-    /// <summary>Where the material lives.</summary>
-    public required string Url { get; set; }
+    /// <summary>An uploaded file (Files feature), or null when the material is a link.</summary>
+    public int? FileId { get; set; }
+
+    public Files.StoredFile? File { get; set; }
+
+    /// <summary>Where a linked material lives; null when it is an uploaded file.</summary>
+    public string? Url { get; set; }
 
     /// <summary>Shown only to signed-in staff of a member site or the hub; the public gets a 403 page, never the material.</summary>
     public bool IsMemberOnly { get; set; }

@@ -50,12 +50,12 @@ public static class ForumMaterialEndpoints
         {
             return ThemeResults.NotFound(); // public materials live on the hub only
         }
-        return Results.Redirect(material.Url);
+        return material.FileId is { } fileId ? await Files.FileResults.DownloadAsync(db, fileId, ct) : Results.Redirect(material.Url!);
     }
 
     /// <summary>
-    /// Every public material of the forum in one ZIP: an index (資料一覧.txt) with each title and address,
-    /// plus an Internet shortcut per material. Member-only materials are never included.
+    /// Every public material of the forum in one ZIP: each uploaded file, an Internet shortcut (.url) per
+    /// linked material, and an index (資料一覧.txt). Member-only materials are never included.
     /// </summary>
     private static async Task<IResult> Zip(int edition, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
@@ -72,6 +72,15 @@ public static class ForumMaterialEndpoints
             foreach (var m in materials)
             {
                 n++;
+                if (m.FileId is { } fileId)
+                {
+                    var file = await db.StoredFiles.AsNoTracking().Include(f => f.Content).SingleAsync(f => f.Id == fileId, ct);
+                    var name = $"{n:00}_{SafeName(file.FileName)}";
+                    index.Append($"{n}. {m.Title}\r\n   {name}\r\n");
+                    await using var entry = await zip.CreateEntry(name, CompressionLevel.Optimal).OpenAsync(ct);
+                    await entry.WriteAsync(file.Content!.Data, ct);
+                    continue;
+                }
                 index.Append($"{n}. {m.Title}\r\n   {m.Url}\r\n");
                 await WriteAsync(zip, $"{n:00}_{SafeName(m.Title)}.url", $"[InternetShortcut]\r\nURL={m.Url}\r\n", ct);
             }
@@ -93,6 +102,9 @@ public static class ForumMaterialEndpoints
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
         var name = new string(title.Select(c => invalid.Contains(c) ? '_' : c).ToArray());
-        return name.Length > 60 ? name[..60] : name;
+        if (name.Length <= 80)
+            return name;
+        var ext = Path.GetExtension(name);
+        return name[..(80 - ext.Length)] + ext;
     }
 }

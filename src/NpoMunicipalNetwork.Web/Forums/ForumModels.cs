@@ -13,8 +13,11 @@ public sealed record SpeakerLink(int Id, string Name, string? Affiliation, strin
 
 public sealed record MaterialModel(int Id, string Title, bool IsMemberOnly, string Url, string? SessionTitle);
 
+public sealed record CaseLink(int Id, string Title, string Site, string Url);
+
 public sealed record SessionModel(int Id, string Kind, string Title, DateOnly Date, string Start, string End, string? Room, string? Chair,
-    string? Description, int? Capacity, bool IsSample, IReadOnlyList<SpeakerLink> Speakers, IReadOnlyList<MaterialModel> Materials, string? MinutesUrl);
+    string? Description, int? Capacity, bool IsSample, IReadOnlyList<SpeakerLink> Speakers, IReadOnlyList<MaterialModel> Materials, string? MinutesUrl,
+    IReadOnlyList<CaseLink> Cases);
 
 public sealed record DayLink(DateOnly Date, string Url, bool Current);
 

@@ -46,12 +46,26 @@ public static class ForumPublicEndpoints
         var sessions = await db.ForumSessions.AsNoTracking().Include(s => s.Speakers).ThenInclude(x => x.Speaker)
             .Where(s => s.ForumId == forumId).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ThenBy(s => s.Id).ToListAsync(ct);
         var materials = await MaterialsAsync(db, forumId, ct);
+        var cases = await CasesAsync(db, sessions.Select(s => s.Id).ToList(), ct);
         var minutes = await db.ForumReportVersions.Where(r => r.ForumId == forumId && r.SessionId != null).Select(r => r.SessionId!.Value).Distinct().ToListAsync(ct);
         return sessions.Select(s => new SessionModel(s.Id, s.Kind.Japanese(), s.Title, s.Date, s.StartTime.ToString("HH:mm"), s.EndTime.ToString("HH:mm"),
             s.Room, s.Chair, s.Description, s.Capacity, s.IsSample,
             s.Speakers.OrderBy(x => x.Order).Select(x => new SpeakerLink(x.SpeakerId, x.Speaker!.Name, x.Speaker.Affiliation, x.Role, $"/forums/speakers/{x.SpeakerId}")).ToList(),
             materials.Where(m => m.SessionId == s.Id).Select(m => m.Model).ToList(),
-            minutes.Contains(s.Id) ? $"/forums/{edition}/report#session-{s.Id}" : null)).ToList();
+            minutes.Contains(s.Id) ? $"/forums/{edition}/report#session-{s.Id}" : null,
+            cases.Where(c => c.SessionId == s.Id).Select(c => c.Link).ToList())).ToList();
+    }
+
+    /// <summary>Cases presented in the sessions that are still published; each links to its page on its member's site.</summary>
+    private static async Task<List<(int SessionId, CaseLink Link)>> CasesAsync(NetworkDbContext db, List<int> sessionIds, CancellationToken ct)
+    {
+        var rows = await (from x in db.ForumSessionCases
+                          join c in Cases.PublishedCases.All(db) on x.CaseId equals c.Id
+                          join t in db.Tenants on c.TenantId equals t.Id
+                          where sessionIds.Contains(x.SessionId)
+                          orderby x.Order
+                          select new { x.SessionId, c.Id, c.Title, t.Name, t.DisplayName }).ToListAsync(ct);
+        return rows.Select(r => (r.SessionId, new CaseLink(r.Id, r.Title, r.DisplayName, $"/{r.Name}/cases/{r.Id}"))).ToList();
     }
 
     internal static async Task<List<(int? SessionId, MaterialModel Model)>> MaterialsAsync(NetworkDbContext db, int forumId, CancellationToken ct)

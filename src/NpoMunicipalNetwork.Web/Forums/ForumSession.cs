@@ -75,3 +75,13 @@ public sealed class ForumSessionSpeaker
 
     public int Order { get; set; }
 }
+
+/// <summary>A policy case (政策事例) presented in a session; the programme links to the case's page on its member's site.</summary>
+public sealed class ForumSessionCase
+{
+    public int SessionId { get; set; }
+
+    public int CaseId { get; set; }
+
+    public int Order { get; set; }
+}

@@ -24,7 +24,7 @@ public static class ForumSessionAdminEndpoints
     {
         forums.MapGet("/{id:int}/sessions", List);
         forums.MapGet("/{id:int}/sessions/new", async (int id, HttpContext http, NetworkDbContext db, CancellationToken ct) =>
-            await ForumAccess.FindAsync(http, db, id, ct) is { } f ? Form(http, f, new FormState(), null) : ThemeResults.NotFound());
+            await ForumAccess.FindAsync(http, db, id, ct) is { } f ? await FormAsync(http, db, f, new FormState(), null, ct) : ThemeResults.NotFound());
         forums.MapPost("/{id:int}/sessions", (int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct) =>
             Save(id, null, http, input, db, audit, ct));
         forums.MapGet("/{id:int}/sessions/{sessionId:int}/edit", Edit);
@@ -51,7 +51,17 @@ public static class ForumSessionAdminEndpoints
             new PageMeta($"プログラム（{f.Title}）", [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new("プログラム")]));
     }
 
-    private static IResult Form(HttpContext http, Forum f, FormState form, int? sessionId, int status = 200)
+    /// <summary>The newest published cases, so an organiser can pick by number without leaving the form.</summary>
+    private static async Task<List<CaseChoice>> CaseChoicesAsync(NetworkDbContext db, CancellationToken ct) =>
+        await Cases.PublishedCases.All(db).OrderByDescending(c => c.PublishedUtc).Take(30)
+            .Select(c => new CaseChoice(c.Id, c.Title, db.Tenants.Where(t => t.Id == c.TenantId).Select(t => t.DisplayName).First())).ToListAsync(ct);
+
+    public sealed record CaseChoice(int Id, string Title, string Site);
+
+    private static async Task<IResult> FormAsync(HttpContext http, NetworkDbContext db, Forum f, FormState form, int? sessionId, CancellationToken ct, int status = 200) =>
+        Form(http, f, form, sessionId, await CaseChoicesAsync(db, ct), status);
+
+    private static IResult Form(HttpContext http, Forum f, FormState form, int? sessionId, IReadOnlyList<CaseChoice> cases, int status = 200)
     {
         var kind = form.Text("kind");
         var options = new Dictionary<string, IReadOnlyList<Option>>
@@ -61,7 +71,7 @@ public static class ForumSessionAdminEndpoints
         var title = sessionId is null ? "セッションの追加" : "セッションの編集";
         return ThemeResults.Admin("admin/forums/session-edit",
             new EditFormModel(form, ForumAccess.AdminUrl(http, f.Id, "/sessions" + (sessionId is null ? "" : $"/{sessionId}")), sessionId is null, options,
-                Extra: new { back_url = ForumAccess.AdminUrl(http, f.Id, "/sessions"), delete_url = sessionId is null ? null : ForumAccess.AdminUrl(http, f.Id, $"/sessions/{sessionId}/delete") }),
+                Extra: new { cases, back_url = ForumAccess.AdminUrl(http, f.Id, "/sessions"), delete_url = sessionId is null ? null : ForumAccess.AdminUrl(http, f.Id, $"/sessions/{sessionId}/delete") }),
             new PageMeta($"{title}（{f.Title}）", Trail(http, f, title)), status);
     }
 
@@ -83,7 +93,8 @@ public static class ForumSessionAdminEndpoints
         form.Values["capacity"] = s.Capacity?.ToString();
         form.Values["description"] = s.Description;
         form.Values["speakers"] = string.Join("\n", s.Speakers.OrderBy(x => x.Order).Select(x => $"{x.Speaker!.Name}｜{x.Speaker.Affiliation}｜{x.Role}".TrimEnd('｜')));
-        return Form(http, f, form, sessionId);
+        form.Values["cases"] = string.Join(" ", await db.ForumSessionCases.Where(x => x.SessionId == sessionId).OrderBy(x => x.Order).Select(x => x.CaseId).ToListAsync(ct));
+        return await FormAsync(http, db, f, form, sessionId, ct);
     }
 
     private sealed record SpeakerLine(string Name, string? Affiliation, string? Role);
@@ -127,6 +138,28 @@ public static class ForumSessionAdminEndpoints
         return result;
     }
 
+    /// <summary>Case numbers (政策事例の番号) separated by spaces or commas; each must be a published case.</summary>
+    private static async Task<List<int>> CasesAsync(FormState form, NetworkDbContext db, CancellationToken ct)
+    {
+        var ids = new List<int>();
+        foreach (var part in (form.Text("cases") ?? "").Split([' ', '　', ',', '、', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part.TrimStart('#', '＃'), out var id) || id <= 0)
+            {
+                form.Error("cases", $"紹介する事例: 「{part}」は事例の番号（半角数字）ではありません。");
+                return [];
+            }
+            if (!ids.Contains(id))
+                ids.Add(id);
+        }
+        if (ids.Count > 20)
+            form.Error("cases", "紹介する事例は1つのセッションに20件までです。");
+        var published = await Cases.PublishedCases.All(db).Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        if (ids.FirstOrDefault(i => !published.Contains(i)) is var missing and > 0)
+            form.Error("cases", $"紹介する事例: 番号 {missing} の公開中の事例はありません。");
+        return ids;
+    }
+
     private static async Task<IResult> Save(int id, int? sessionId, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
     {
         var f = await ForumAccess.FindAsync(http, db, id, ct);
@@ -151,8 +184,9 @@ public static class ForumSessionAdminEndpoints
         var capacity = form.OptionalInt("capacity", "定員", 1, 100_000);
         var description = form.Optional("description", "内容", 4000);
         var speakers = Speakers(form);
+        var caseIds = await CasesAsync(form, db, ct);
         if (!form.IsValid)
-            return Form(http, f, form, sessionId, 400);
+            return await FormAsync(http, db, f, form, sessionId, ct, 400);
 
         (session.Kind, session.Title, session.Date, session.StartTime, session.EndTime) = (kind, title!, date!.Value, start!.Value, end!.Value);
         (session.Room, session.Chair, session.Capacity, session.Description) = (room, chair, capacity, description);
@@ -168,8 +202,15 @@ public static class ForumSessionAdminEndpoints
         }
         if (sessionId is null)
             db.ForumSessions.Add(session);
+        else
+            db.ForumSessionCases.RemoveRange(await db.ForumSessionCases.Where(x => x.SessionId == sessionId).ToListAsync(ct));
+        // The join needs the session's id; the rows are added after the first save, inside the same transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        db.ForumSessionCases.AddRange(caseIds.Select((caseId, i) => new ForumSessionCase { SessionId = session.Id, CaseId = caseId, Order = i }));
         audit.Record(AuditAction.Update, AuditTarget.Forum(f), $"フォーラム「{f.Title}」のセッション「{session.Title}」を{(sessionId is null ? "追加" : "変更")}しました。");
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return Results.Redirect(ForumAccess.AdminUrl(http, id, "/sessions"));
     }
 

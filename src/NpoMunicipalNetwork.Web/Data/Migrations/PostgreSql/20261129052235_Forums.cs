@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
+namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class Forums : Migration
@@ -15,24 +16,24 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "Forums",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VenueAddress = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    VenueAccess = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    RegistrationClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RegistrationSequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Edition = table.Column<int>(type: "integer", nullable: false),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VenueAddress = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    VenueAccess = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    RegistrationClosesOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RegistrationSequence = table.Column<int>(type: "integer", nullable: false),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -43,11 +44,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "Speakers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,9 +59,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "ForumHosts",
                 columns: table => new
                 {
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    GovernmentCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    PlaceNote = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    GovernmentCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    PlaceNote = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,9 +84,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "ForumOrganizers",
                 columns: table => new
                 {
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssignedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    AssignedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -108,19 +109,19 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "ForumSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    Room = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Chair = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    EndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Room = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Chair = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,20 +138,20 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "Registrations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Organization = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    AccessibilityNeeds = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    CancelToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Organization = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    AccessibilityNeeds = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CancelToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,15 +168,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "ForumMaterials",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    IsMemberOnly = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FileId = table.Column<int>(type: "integer", nullable: true),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsMemberOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,23 +194,29 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         principalTable: "Forums",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ForumMaterials_StoredFiles_FileId",
+                        column: x => x.FileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
                 name: "ForumReportVersions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    Note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,13 +236,38 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ForumSessionCases",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    CaseId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ForumSessionCases", x => new { x.SessionId, x.CaseId });
+                    table.ForeignKey(
+                        name: "FK_ForumSessionCases_ForumSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "ForumSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ForumSessionCases_PolicyCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "PolicyCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ForumSessionSpeakers",
                 columns: table => new
                 {
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SpeakerId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    SpeakerId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,8 +290,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "RegistrationSessions",
                 columns: table => new
                 {
-                    RegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SessionId = table.Column<int>(type: "INTEGER", nullable: false)
+                    RegistrationId = table.Column<int>(type: "integer", nullable: false),
+                    SessionId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,6 +314,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "IX_ForumHosts_GovernmentCode",
                 table: "ForumHosts",
                 column: "GovernmentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForumMaterials_FileId",
+                table: "ForumMaterials",
+                column: "FileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ForumMaterials_ForumId_Order",
@@ -318,6 +356,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "IX_Forums_FiscalYear",
                 table: "Forums",
                 column: "FiscalYear");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ForumSessionCases_CaseId",
+                table: "ForumSessionCases",
+                column: "CaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ForumSessions_ForumId_Date_StartTime",
@@ -371,6 +414,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ForumReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "ForumSessionCases");
 
             migrationBuilder.DropTable(
                 name: "ForumSessionSpeakers");
