@@ -8,6 +8,7 @@ public static class ForumServiceCollectionExtensions
     public static IServiceCollection AddForums(this IServiceCollection services, IConfiguration config)
     {
         services.AddScoped<RegistrationBook>();
+        services.AddSingleton<RegistrationGate>();
         services.AddSingleton<RegistrationMail>();
         services.AddRateLimiter(o =>
         {

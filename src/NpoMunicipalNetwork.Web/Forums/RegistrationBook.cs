@@ -19,14 +19,17 @@ public enum RegistrationOutcome
 /// UPDATE, inside the same transaction as the rest: that statement takes the forum row's lock on
 /// PostgreSQL and the database write lock on SQLite, so two requests never count the same free place.
 /// Counting under the lock (not a cached counter) means the numbers can never drift from the rows.
+/// Inside one process, requests for the same forum also queue on <see cref="RegistrationGate"/> first,
+/// so they wait their turn instead of polling SQLite's busy lock; correctness never depends on it.
 /// </summary>
-public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock)
+public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock, RegistrationGate gate)
 {
     public sealed record Result(RegistrationOutcome Outcome, Registration? Registration);
 
     public async Task<Result> RegisterAsync(int forumId, RegistrationRequest request, CancellationToken ct)
     {
         var email = RegistrationNames.Normalize(request.Email);
+        using var turn = await gate.EnterAsync(forumId, ct);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -66,6 +69,7 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock)
         var forumId = await db.Registrations.Where(r => r.CancelToken == token).Select(r => (int?)r.ForumId).FirstOrDefaultAsync(ct);
         if (forumId is null)
             return (null, []);
+        using var turn = await gate.EnterAsync(forumId.Value, ct);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -87,6 +91,7 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock)
     /// <summary>After the organisers raise a capacity: fills the new places from the waitlist, in order.</summary>
     public async Task<IReadOnlyList<Registration>> FillFromWaitlistAsync(int forumId, CancellationToken ct)
     {
+        using var turn = await gate.EnterAsync(forumId, ct);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
@@ -151,4 +156,28 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock)
     }
 
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>One queue per forum inside this process (see <see cref="RegistrationBook"/>).</summary>
+public sealed class RegistrationGate
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SemaphoreSlim> _forums = new();
+
+    public async Task<IDisposable> EnterAsync(int forumId, CancellationToken ct)
+    {
+        var semaphore = _forums.GetOrAdd(forumId, _ => new SemaphoreSlim(1, 1));
+        await semaphore.WaitAsync(ct);
+        return new Turn(semaphore);
+    }
+
+    private sealed class Turn(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                semaphore.Release();
+        }
+    }
 }
