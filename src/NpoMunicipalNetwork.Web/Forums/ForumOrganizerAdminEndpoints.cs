@@ -63,16 +63,25 @@ public static class ForumOrganizerAdminEndpoints
         if (!form.IsValid)
             return await PageAsync(id, http, db, form, 400, ct);
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.ForumOrganizers.Add(new ForumOrganizerAssignment { ForumId = id, UserId = user!.Id, AssignedUtc = clock.GetUtcNow().UtcDateTime });
         var role = await db.Roles.SingleAsync(r => r.Name == Roles.ForumOrganizer, ct);
-        if (!await db.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == role.Id, ct))
+        var grantsRole = !await db.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == role.Id, ct);
+        if (grantsRole)
         {
             db.UserRoles.Add(new IdentityUserRole<int> { UserId = user.Id, RoleId = role.Id });
             audit.Record(AuditAction.RoleChange, AuditTarget.User(user), $"{user.DisplayName}さんに「{Roles.Japanese(Roles.ForumOrganizer)}」の権限を付与しました（フォーラム運営者の割り当てによる）。");
         }
         audit.Record(AuditAction.Update, AuditTarget.Forum(forum), $"フォーラム「{forum.Title}」の運営者に{user.DisplayName}さん（{user.Email}）を割り当てました。");
         await db.SaveChangesAsync(ct);
-        await users.UpdateSecurityStampAsync(user); // their next request picks up the new role
+        // Like any role change: the person's sessions end within a minute and their next sign-in carries the role.
+        if (grantsRole && !(await users.UpdateSecurityStampAsync(user)).Succeeded)
+        {
+            await tx.RollbackAsync(ct);
+            form.Error("email", "権限の更新に失敗しました。もう一度お試しください。");
+            return await PageAsync(id, http, db, form, 500, ct);
+        }
+        await tx.CommitAsync(ct);
         return Results.Redirect(ForumAccess.AdminUrl(http, id, "/organizers"));
     }
 

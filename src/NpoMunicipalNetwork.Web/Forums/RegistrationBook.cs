@@ -45,8 +45,6 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock, Re
             var registration = existing ?? new Registration { Name = request.Name, Email = request.Email, NormalizedEmail = email, CancelToken = "", ForumId = forumId, CreatedUtc = now };
             if (existing is null)
                 db.Registrations.Add(registration);
-            else
-                registration.Sessions.Clear();
             registration.Name = request.Name;
             registration.Email = request.Email.Trim();
             registration.Organization = request.Organization;
@@ -56,7 +54,10 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock, Re
             registration.Sequence = sequence;
             registration.CancelToken = NewToken();
             registration.UpdatedUtc = now;
-            registration.Sessions.AddRange(request.SessionIds.Distinct().Select(id => new RegistrationSession { SessionId = id }));
+            // A returning person keeps the rows of sessions chosen again: remove the others, add the new ones.
+            var chosen = request.SessionIds.Distinct().ToList();
+            registration.Sessions.RemoveAll(x => !chosen.Contains(x.SessionId));
+            registration.Sessions.AddRange(chosen.Where(id => registration.Sessions.All(x => x.SessionId != id)).Select(id => new RegistrationSession { SessionId = id }));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return new Result(fits ? RegistrationOutcome.Confirmed : RegistrationOutcome.Waitlisted, registration);

@@ -166,6 +166,29 @@ public abstract class RegistrationTests(DatabaseProvider provider) : Integration
     }
 
     [Fact]
+    public async Task Someone_who_cancelled_may_apply_again_and_takes_a_new_place_in_the_queue()
+    {
+        await using var app = await StartAsync(settings: ForumTestData.Settings);
+        var forumId = await app.CreateOpenForumAsync(7, capacity: 1);
+        var plenary = (await app.SessionIdAsync(forumId, "全体会テスト")).ToString();
+        var breakout = (await app.SessionIdAsync(forumId, "分科会テスト")).ToString();
+        await app.RegisterAsync(7, ForumTestData.Fields("本人", "me@example.jp", "Npo", plenary, breakout));
+        await app.RegisterAsync(7, ForumTestData.Fields("次の人", "next@example.jp"));
+        var link = AccountHelpers.LinkIn(app.Mails().Single(m => m.To.ToString().Contains("me@example.jp")));
+        await app.Browser().SubmitAsync(link, link);
+
+        var again = await app.RegisterAsync(7, ForumTestData.Fields("本人", "me@example.jp", "Npo", breakout));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var all = await app.RegistrationsAsync(forumId);
+        Assert.Equal(2, all.Count);
+        var me = all.Single(r => r.Email == "me@example.jp");
+        Assert.Equal(RegistrationStatus.Waitlisted, me.Status); // the place went to the next in line
+        Assert.Equal([int.Parse(breakout)], me.Sessions.Select(s => s.SessionId));
+        Assert.Equal(RegistrationStatus.Confirmed, all.Single(r => r.Email == "next@example.jp").Status);
+        Assert.DoesNotContain(link.Split('/').Last(), me.CancelToken); // the old link no longer works
+    }
+
+    [Fact]
     public async Task An_unknown_cancel_token_is_a_Japanese_404()
     {
         await using var app = await StartAsync(settings: ForumTestData.Settings);
