@@ -8,6 +8,7 @@ using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Feeds;
 using NpoMunicipalNetwork.Feedback;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
@@ -28,6 +29,7 @@ builder.Services
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
+    .AddForums(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddFeedbackRateLimit(builder.Configuration);
 
@@ -69,6 +71,8 @@ app.MapNews();
 app.MapFeeds();
 app.MapSitemaps();
 app.MapFeedback();
+app.MapForums();
+app.MapSeriesCalendar();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

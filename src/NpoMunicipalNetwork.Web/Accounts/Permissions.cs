@@ -21,8 +21,15 @@ public static class Permissions
     /// <summary>The audit log of one's own site; the secretariat on the hub reads every site's and the network's.</summary>
     public static readonly Permission ViewAudit = new("audit.view", "監査ログを見る");
 
+    /// <summary>Create forums and assign their organisers (the secretariat, on the hub).</summary>
+    public static readonly Permission ManageForums = new("forums.manage", "フォーラムを作成し、運営者を割り当てる", NetworkWide: true);
+
+    /// <summary>Run the forums one is assigned to (programme, materials, report, registrations); which forums is checked per forum.</summary>
+    public static readonly Permission OrganizeForums = new("forums.organize", "担当するフォーラムを運営する");
+
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ViewAudit];
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ViewAudit,
+         ManageForums, OrganizeForums];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
@@ -30,7 +37,7 @@ public static class Permissions
         [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
-        [Roles.ForumOrganizer] = [AccessAdmin],
+        [Roles.ForumOrganizer] = [AccessAdmin, OrganizeForums],
         [Roles.MemberStaff] = [],
     };
 

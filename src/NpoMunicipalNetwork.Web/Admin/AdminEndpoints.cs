@@ -4,6 +4,7 @@ using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
@@ -38,6 +39,7 @@ public static class AdminEndpoints
         admin.MapTenantAdmin();
         admin.MapRegistryAdmin();
         admin.MapAuditAdmin();
+        admin.MapForumAdmin();
         return app;
     }
 }

@@ -24,6 +24,7 @@ public static class AdminNavigation
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
         ("事例の分類", "/admin/vocabulary", Permissions.ManageCaseVocabulary),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
+        ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>

@@ -105,6 +105,7 @@ public static class AuditTargetTypes
     public const string Tenant = "Tenant";
     public const string Government = "Government";
     public const string Page = "Page";
+    public const string Forum = "Forum";
     public const string PolicyCase = "PolicyCase";
     public const string News = "News";
     public const string CaseVocabulary = "CaseVocabulary";
@@ -122,6 +123,7 @@ public static class AuditTargetTypes
         CaseVocabulary => "事例の分類語彙",
         Government => "団体",
         Page => "ページ",
+        Forum => "フォーラム",
         SignInAddress => "メールアドレス",
         _ => type,
     };

@@ -29,6 +29,7 @@ public sealed record AuditTarget(string Type, string? Id, string? Label)
 
     public static AuditTarget Page(NpoMunicipalNetwork.Pages.Page p) => new(AuditTargetTypes.Page, p.Id.ToString(), $"{p.Title}（/pages/{p.Slug}）");
 
+    public static AuditTarget Forum(NpoMunicipalNetwork.Forums.Forum f) => new(AuditTargetTypes.Forum, f.Id.ToString(), f.Title);
     public static AuditTarget PolicyCase(NpoMunicipalNetwork.Cases.PolicyCase c) => new(AuditTargetTypes.PolicyCase, c.Id.ToString(), c.Title);
 
     public static AuditTarget SignInAddress(string address) => new(AuditTargetTypes.SignInAddress, null, address);

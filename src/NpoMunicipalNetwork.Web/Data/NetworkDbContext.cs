@@ -31,6 +31,17 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
+    public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
+    public DbSet<Forums.ForumHost> ForumHosts => Set<Forums.ForumHost>();
+    public DbSet<Forums.ForumOrganizerAssignment> ForumOrganizers => Set<Forums.ForumOrganizerAssignment>();
+    public DbSet<Forums.ForumSession> ForumSessions => Set<Forums.ForumSession>();
+    public DbSet<Forums.Speaker> Speakers => Set<Forums.Speaker>();
+    public DbSet<Forums.ForumSessionSpeaker> ForumSessionSpeakers => Set<Forums.ForumSessionSpeaker>();
+    public DbSet<Forums.ForumMaterial> ForumMaterials => Set<Forums.ForumMaterial>();
+    public DbSet<Forums.ForumReportVersion> ForumReportVersions => Set<Forums.ForumReportVersion>();
+    public DbSet<Forums.Registration> Registrations => Set<Forums.Registration>();
+    public DbSet<Forums.RegistrationSession> RegistrationSessions => Set<Forums.RegistrationSession>();
+    public DbSet<Forums.ForumSessionCase> ForumSessionCases => Set<Forums.ForumSessionCase>();
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
     public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
     public DbSet<News.NewsItem> NewsItems => Set<News.NewsItem>();

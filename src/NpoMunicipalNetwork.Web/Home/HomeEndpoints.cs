@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
@@ -37,7 +38,7 @@ public static class HomeEndpoints
                 s.MemberCode is { } c && prefectures.TryGetValue(c, out var p) ? p.PrefectureName : null, s.IsSample))
             .ToList();
 
-        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, ForumHistory.Editions,
+        return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, (await ForumDirectory.AllAsync(db, catalog, ct)).Reverse().ToList(), // oldest first: the network's history
             await CrossTenantPages.LatestPublishedAsync(db, 5, ct), await LatestCasesAsync(db, null, ct),
             await News.PublishedNews.LatestAsync(db, null, 0, 8, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));

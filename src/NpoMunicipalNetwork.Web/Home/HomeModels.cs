@@ -2,15 +2,13 @@ namespace NpoMunicipalNetwork.Home;
 
 public sealed record MemberSiteLink(string Name, string Url, string? Prefecture, bool IsSample);
 
-public sealed record ForumEdition(int Number, int FiscalYear, string Host, string Place, bool Planned);
-
 public sealed record HubHomeModel(
     int MemberCount,
     int GovernmentCount,
     DateOnly Today,
     IReadOnlyList<MemberSiteLink> Sites,
     int SiteCount,
-    IReadOnlyList<ForumEdition> Forums,
+    IReadOnlyList<NpoMunicipalNetwork.Forums.ForumSummaryModel> Forums,
     IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages,
     IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases,
     IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews)

@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStep, MembersStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<IRecipeStep, ForumsStep>();
         services.AddScoped<IRecipeStep, Cases.CaseVocabularyStep>();
         services.AddScoped<RecipeExecutor>();
         return services;

@@ -18,6 +18,7 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
             nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
             nav.Add(new("政策事例", "/cases", path.StartsWith("/cases", StringComparison.Ordinal)));
             nav.Add(new("お知らせ", "/news", path.StartsWith("/news", StringComparison.Ordinal)));
+            nav.Add(new("フォーラム", "/forums", path.StartsWith("/forums", StringComparison.Ordinal)));
         }
         else
         {

@@ -17,8 +17,8 @@ public static class ThemeResults
         new ThemeResult("not-found", new MessageModel(message ?? NotFoundMessage, []),
             new PageMeta("ページが見つかりません"), StatusCodes.Status404NotFound, Admin: false);
 
-    public static IResult Forbidden() =>
-        new ThemeResult("forbidden", new MessageModel(ForbiddenMessage, []),
+    public static IResult Forbidden(string? message = null) =>
+        new ThemeResult("forbidden", new MessageModel(message ?? ForbiddenMessage, []),
             new PageMeta("権限がありません"), StatusCodes.Status403Forbidden, Admin: false);
 
     /// <summary>400 with every problem listed, each naming its field, in Japanese.</summary>

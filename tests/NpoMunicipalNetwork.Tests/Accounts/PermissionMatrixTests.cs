@@ -19,7 +19,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
     private static readonly string[] Actors =
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
-    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients, int CaseX = 0, int CaseOfB = 0);
+    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients,
+        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -50,7 +51,15 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         await app.CreateUserAsync(a, "editor-other@a.example.jp", [Roles.MemberEditor], [unitY]);
         var userOfB = await app.CreateUserAsync(b, "editor@b.example.jp", [Roles.MemberEditor, Roles.SiteAdministrator], [unitB]);
         await app.CreateUserAsync(a, "admin@a.example.jp", [Roles.SiteAdministrator]);
-        await app.CreateUserAsync(a, "forum@a.example.jp", [Roles.ForumOrganizer]);
+        var organiserOfA = await app.CreateUserAsync(a, "forum@a.example.jp", [Roles.ForumOrganizer]);
+        // Forum X is assigned to A's organiser, forum Y to nobody.
+        var forumX = await NpoMunicipalNetwork.Tests.Forums.ForumTestData.CreateOpenForumAsync(app, 7, capacity: 10);
+        var forumY = await NpoMunicipalNetwork.Tests.Forums.ForumTestData.CreateOpenForumAsync(app, 8, capacity: 10);
+        await app.InTenantAsync(null, async db =>
+        {
+            db.ForumOrganizers.Add(new NpoMunicipalNetwork.Forums.ForumOrganizerAssignment { ForumId = forumX, UserId = organiserOfA, AssignedUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        });
         await app.CreateUserAsync("hub", "secretariat@example.jp", [Roles.NetworkAdministrator]);
 
         var clients = new Dictionary<string, HttpClient>
@@ -64,7 +73,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
             ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
         };
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, caseX, caseOfB);
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -128,6 +137,28 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/routes",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit.csv",                    Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            // Forums: the organiser of A runs forum X only, from A's admin area; the secretariat creates and assigns on the hub.
+            ($"{a}/admin/forums",                           Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/new",                       Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/forums/{w.ForumX}/edit",           Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/sessions",       Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/sessions/new",   Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/materials",      Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/report",         Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/registrations",  Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/registrations.csv", Row(302, 403, 403, 403, 302, 403, 200, 200)),
+            ($"{a}/admin/forums/{w.ForumX}/organizers",     Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/forums/{w.ForumY}/edit",           Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ($"{a}/admin/forums/{w.ForumY}/sessions",       Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ($"{a}/admin/forums/{w.ForumY}/materials",      Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ($"{a}/admin/forums/{w.ForumY}/report",         Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ($"{a}/admin/forums/{w.ForumY}/registrations",  Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ($"{a}/admin/forums/{w.ForumY}/registrations.csv", Row(302, 403, 403, 403, 302, 403, 404, 200)),
+            ("/admin/forums",                               Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/forums/new",                           Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/forums/{w.ForumY}/edit",              Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/forums/{w.ForumY}/organizers",        Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/forums/{w.ForumY}/registrations.csv", Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
 
         var mismatches = new List<string>();
@@ -172,6 +203,15 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         Assert.Equal(HttpStatusCode.Redirect, await PostAs("siteAdminA", "/admin/tenants/new", "/admin/tenants", ("name", "stolen"), ("displayName", "x")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/users/{w.UserOfB}/edit", $"{a}/admin/users/{w.UserOfB}", ("displayName", "乗っ取り")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/pages/{w.PageOfB}/edit", $"{a}/admin/pages/{w.PageOfB}/delete"));
+
+        var forumFields = new[] { ("title", "乗っ取り資料"), ("url", "https://example.jp/x.pdf"), ("scope", "public") };
+        Assert.Equal(HttpStatusCode.NotFound, await PostAs("forumA", $"{a}/admin/forums/{w.ForumX}/materials", $"{a}/admin/forums/{w.ForumY}/materials", forumFields));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("siteAdminA", $"{a}/admin/forums/{w.ForumX}/materials", $"{a}/admin/forums/{w.ForumX}/materials", forumFields));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("forumA", $"{a}/admin/forums", $"{a}/admin/forums/{w.ForumX}/organizers", ("email", "forum@a.example.jp")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("forumA", $"{a}/admin/forums", $"{a}/admin/forums", ("edition", "20"), ("fiscalYear", "2030"), ("title", "勝手"), ("status", "Planned")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/forums", $"{a}/admin/forums/{w.ForumX}/materials", forumFields));
+        Assert.False(await w.App.InTenantAsync(null, db => db.ForumMaterials.AnyAsync()));
+        Assert.False(await w.App.InTenantAsync(null, db => db.Forums.AnyAsync(f => f.Edition == 20)));
 
         var pageX = await w.App.InTenantAsync(w.A, db => db.Pages.SingleAsync(p => p.Id == w.PageX));
         Assert.Equal("owned-by-x", pageX.Title);

@@ -1,0 +1,102 @@
+namespace NpoMunicipalNetwork.Forums;
+
+/// <summary>
+/// One edition of the annual NPO活動推進自治体フォーラム. Network-level data (not tenant-owned):
+/// the archive is read on the hub and a forum's organisers may belong to any member's site.
+/// Every detail is optional except edition, fiscal year and title, because the archive holds
+/// editions the sources say little about and nothing may be invented to fill them.
+/// </summary>
+public sealed class Forum
+{
+    public int Id { get; set; }
+
+    /// <summary>第n回; the public URL is <c>/forums/{edition}</c>.</summary>
+    public int Edition { get; set; }
+
+    /// <summary>年度 (April–March) the forum belongs to.</summary>
+    public int FiscalYear { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? VenueName { get; set; }
+
+    public string? VenueAddress { get; set; }
+
+    public string? VenueAccess { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+
+    public ForumStatus Status { get; set; }
+
+    /// <summary>Places for the whole forum; null means registration is not limited.</summary>
+    public int? Capacity { get; set; }
+
+    /// <summary>Last day (JST) registrations are accepted.</summary>
+    public DateOnly? RegistrationClosesOn { get; set; }
+
+    /// <summary>
+    /// Bumped by every registration and cancellation before anything else in their transaction: the
+    /// UPDATE takes the row lock (PostgreSQL) or the database write lock (SQLite), so counting and
+    /// inserting happen one at a time per forum, and the value orders the waitlist.
+    /// </summary>
+    public int RegistrationSequence { get; set; }
+
+    /// <summary>Set by the recipe for placeholder programme content; the pages label it 見本.</summary>
+    public bool IsSample { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public List<ForumHost> Hosts { get; set; } = [];
+}
+
+public enum ForumStatus
+{
+    Planned = 0,
+    RegistrationOpen = 1,
+    RegistrationClosed = 2,
+    Held = 3,
+    Archived = 4,
+}
+
+public static class ForumStatusNames
+{
+    public static string Japanese(this ForumStatus status) => status switch
+    {
+        ForumStatus.Planned => "開催予定",
+        ForumStatus.RegistrationOpen => "参加申込受付中",
+        ForumStatus.RegistrationClosed => "申込受付終了",
+        ForumStatus.Held => "開催済み",
+        ForumStatus.Archived => "アーカイブ",
+        _ => status.ToString(),
+    };
+
+    /// <summary>schema.org eventStatus: a forum whose registration is open or closed is still scheduled.</summary>
+    public static bool IsPast(this ForumStatus status) => status is ForumStatus.Held or ForumStatus.Archived;
+}
+
+/// <summary>A host of an edition (開催団体), by local-government code: linked to the registry and to its site if it has one.</summary>
+public sealed class ForumHost
+{
+    public int ForumId { get; set; }
+
+    public required string GovernmentCode { get; set; }
+
+    /// <summary>Where the source names a place finer than the host (千葉市幕張 for 千葉県).</summary>
+    public string? PlaceNote { get; set; }
+}
+
+/// <summary>Who may manage one forum besides the secretariat: any user of any site, assigned by the secretariat.</summary>
+public sealed class ForumOrganizerAssignment
+{
+    public int ForumId { get; set; }
+
+    public int UserId { get; set; }
+
+    public DateTime AssignedUtc { get; set; }
+}
