@@ -44,6 +44,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
+        // The search index replaces this registration with its Lucene finder.
+        services.AddScoped<Cases.ICaseFinder, Cases.DatabaseCaseFinder>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());
