@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RichText>();
         services.AddScoped<Files.FileStore>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
+        services.AddScoped<IContentTypeHandler, Cases.PolicyCaseContentType>();
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
