@@ -1,5 +1,6 @@
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
+using NpoMunicipalNetwork.Cases.Exchange;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
@@ -20,6 +21,7 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
+        admin.MapCaseImport();
         admin.MapPageWorkflow();
         admin.MapApprovals();
         admin.MapRouteAdmin();

@@ -12,6 +12,7 @@ public static class AdminNavigation
     [
         ("ダッシュボード", "/admin", Permissions.AccessAdmin),
         ("ページ", "/admin/pages", Permissions.EditOwnContent),
+        ("政策事例の一括登録", "/admin/cases/import", Permissions.EditOwnContent),
         ("承認", "/admin/approvals", Permissions.AccessAdmin),
         ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),
@@ -22,6 +23,9 @@ public static class AdminNavigation
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
     ];
 
+    /// <summary>Items that belong to a member's own content: the hub has none (its secretariat reads cases on the member sites).</summary>
+    private static readonly HashSet<string> MemberSitesOnly = ["/admin/cases/import"];
+
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)
     {
         if (http.User.Identity?.IsAuthenticated != true || !http.RequestServices.GetRequiredService<TenantContext>().HasTenant)
@@ -30,8 +34,11 @@ public static class AdminNavigation
         var basePath = http.Request.PathBase.Value ?? "";
         var path = http.Request.Path.Value ?? "";
         var items = new List<NavItem>();
+        var onHub = http.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHub;
         foreach (var (title, itemPath, permission) in Items)
         {
+            if (onHub && MemberSitesOnly.Contains(itemPath))
+                continue;
             if (!(await authorization.AuthorizeAsync(http.User, http, permission.Policy)).Succeeded)
                 continue;
             var current = itemPath == "/admin" ? path is "/admin" or "/admin/" : path.StartsWith(itemPath, StringComparison.Ordinal);

@@ -105,6 +105,7 @@ public static class AuditTargetTypes
     public const string Tenant = "Tenant";
     public const string Government = "Government";
     public const string Page = "Page";
+    public const string PolicyCase = "PolicyCase";
 
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
@@ -116,6 +117,7 @@ public static class AuditTargetTypes
         Tenant => "会員サイト",
         Government => "団体",
         Page => "ページ",
+        PolicyCase => "政策事例",
         SignInAddress => "メールアドレス",
         _ => type,
     };

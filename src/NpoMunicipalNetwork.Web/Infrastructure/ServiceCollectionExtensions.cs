@@ -47,6 +47,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.CaseWorkflow>();
         // The search index replaces this registration with its Lucene finder.
         services.AddScoped<Cases.ICaseFinder, Cases.DatabaseCaseFinder>();
+        services.AddScoped<Cases.Exchange.CaseImport>();
+        services.AddSingleton<Cases.Exchange.CaseImportJobs>();
+        services.AddHostedService<Cases.Exchange.CaseImportWorker>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());
