@@ -28,7 +28,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
         var published = await app.CreateCaseAsync("saga", CaseTestHelpers.Content("書き出し試験の事例") with
         {
             Summary = "=1+1 のように数式に見える概要",
-            Partners = [new CasePartner("NPO法人テスト", "3999900000001"), new CasePartner("任意団体", null)],
+            Partners = [new CasePartner("NPO法人テスト", "8999900000001"), new CasePartner("任意団体", null)],
         });
         await app.CreateCaseAsync("saga", CaseTestHelpers.Content("下書きのままの事例"), publish: false);
         var staged = await app.CreateCaseAsync("saga", CaseTestHelpers.Content("公開中の題名"));
@@ -76,7 +76,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
         Assert.Equal("佐賀県", Cell(CaseColumns.Prefecture));
         Assert.Equal("協働", Cell(CaseColumns.RelationshipType));
         Assert.Equal("welfare", Cell(CaseColumns.Fields));
-        Assert.Equal("NPO法人テスト|3999900000001\r\n任意団体", Cell(CaseColumns.Partners));
+        Assert.Equal("NPO法人テスト|8999900000001\r\n任意団体", Cell(CaseColumns.Partners));
         Assert.Equal("2005:1000000\r\n2006:1200000", Cell(CaseColumns.Budgets));
         Assert.Equal("2005", Cell(CaseColumns.StartFiscalYear));
         Assert.Equal("2007", Cell(CaseColumns.EndFiscalYear));
@@ -127,7 +127,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
         Assert.Equal(years.OrderDescending(), years);
         var mine = cases.Single(c => c.GetProperty("id").GetInt32() == w.Published);
         Assert.Equal("welfare", mine.GetProperty("fields")[0].GetString());
-        Assert.Equal("3999900000001", mine.GetProperty("partners")[0].GetProperty("corporateNumber").GetString());
+        Assert.Equal("8999900000001", mine.GetProperty("partners")[0].GetProperty("corporateNumber").GetString());
         Assert.Equal(1_200_000, mine.GetProperty("budgets")[1].GetProperty("amountYen").GetInt64());
     }
 

@@ -19,7 +19,7 @@ public static partial class CaseTestHelpers
         Title = title, Summary = $"{title}の概要", Activities = $"{title}の取組内容", StartFiscalYear = 2005, EndFiscalYear = 2007,
         RelationshipType = type, FieldCodes = fields.Length == 0 ? ["welfare"] : fields,
         MethodCodes = type == RelationshipType.Outsourcing ? ["commission"] : type == RelationshipType.Support ? ["advice"] : ["project-cooperation"],
-        Partners = [new CasePartner("NPO法人テスト", "3999900000001")], Budgets = [new CaseBudget(2005, 1_000_000), new CaseBudget(2006, 1_200_000)],
+        Partners = [new CasePartner("NPO法人テスト", "8999900000001")], Budgets = [new CaseBudget(2005, 1_000_000), new CaseBudget(2006, 1_200_000)],
         Links = [new CaseLink("紹介", "https://example.jp/a")],
     };
 

@@ -93,7 +93,10 @@ public sealed class CaseRowParser
         var partners = new List<CasePartner>();
         foreach (var line in Lines(Cell(CaseColumns.Partners)))
         {
+            // Only a number after the last bar is a corporate number; a bar inside a name stays in the name.
             var (name, number) = Pair(line);
+            if (number.Length == 0 || !Number(number).All(ch => char.IsAsciiDigit(ch) || ch is '-' or ' '))
+                (name, number) = (line.Trim(), "");
             partners.Add(new CasePartner(name, number.Length == 0 ? null : CorporateNumber.Normalize(number) is { Length: 13 } n ? n : number));
         }
 
@@ -111,8 +114,9 @@ public sealed class CaseRowParser
         var links = new List<CaseLink>();
         foreach (var line in Lines(Cell(CaseColumns.Links)))
         {
-            var (title, url) = Pair(line);
-            links.Add(url.Length == 0 ? new CaseLink(title, title) : new CaseLink(title, url));
+            // The URL is what follows the last bar that starts one; a line without a title is its own title.
+            var at = Math.Max(line.LastIndexOf("|http", StringComparison.OrdinalIgnoreCase), line.LastIndexOf("｜http", StringComparison.OrdinalIgnoreCase));
+            links.Add(at < 0 ? new CaseLink(line, line) : new CaseLink(line[..at].Trim(), line[(at + 1)..].Trim()));
         }
 
         var adapted = new List<int>();
