@@ -96,7 +96,7 @@ public sealed class PolicyCaseContentType(CaseWorkflow workflow) : IContentTypeH
             if (existing is not null)
                 full = full with { Attachments = CaseContent.From(existing).Attachments, OwnerDepartmentId = existing.OwnerDepartmentId };
             item.IsSample = sample;
-            if (existing is null || CaseContent.From(existing).ToJson() != full.ToJson())
+            if (existing is null || !CaseContentEquivalence.Equivalent(CaseContent.From(existing), full))
                 await workflow.SaveAsync(item, full, null, null, RecipeActor, "レシピから登録", ct);
             if (published && item.WorkflowState == WorkflowState.Draft)
                 await workflow.PublishDirectlyAsync(item, ct);

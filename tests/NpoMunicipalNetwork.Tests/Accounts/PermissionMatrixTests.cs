@@ -72,6 +72,10 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/pages/{w.PageX}/edit",     Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageX}/delete",   Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/cases/import",              Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/template.xlsx", Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/template.csv", Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/{Guid.NewGuid()}", Row(302, 403, 404, 404, 302, 404, 403, 404)),
             ($"{a}/admin/departments",              Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/departments/new",          Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/departments/{w.UnitX}/edit",  Row(302, 403, 403, 403, 302, 200, 403, 200)),
@@ -101,6 +105,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/routes",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit.csv",                    Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/cases/import",                 Row(302, 302, 302, 302, 302, 302, 302, 404)), // the hub owns no cases
         };
 
         var mismatches = new List<string>();
@@ -145,6 +150,10 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         Assert.Equal(HttpStatusCode.Redirect, await PostAs("siteAdminA", "/admin/tenants/new", "/admin/tenants", ("name", "stolen"), ("displayName", "x")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/users/{w.UserOfB}/edit", $"{a}/admin/users/{w.UserOfB}", ("displayName", "乗っ取り")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/pages/{w.PageOfB}/edit", $"{a}/admin/pages/{w.PageOfB}/delete"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("staffA", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("forumA", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAs("editorOwnA", $"{a}/admin/cases/import", $"{a}/admin/cases/import")); // allowed, but no file
 
         var pageX = await w.App.InTenantAsync(w.A, db => db.Pages.SingleAsync(p => p.Id == w.PageX));
         Assert.Equal("owned-by-x", pageX.Title);

@@ -163,15 +163,5 @@ public sealed class CaseImport(NetworkDbContext db, CaseWorkflow workflow, Tenan
     }
 
     /// <summary>Whether the row says nothing new about the case's live copy (a working draft, if any, is not compared).</summary>
-    private static bool Same(PolicyCase item, CaseContent content)
-    {
-        var live = CaseContent.From(item);
-        return Normal(live).ToJson() == Normal(content).ToJson();
-
-        static CaseContent Normal(CaseContent c) => c with
-        {
-            FieldCodes = c.FieldCodes.Order().ToList(), MethodCodes = c.MethodCodes.Order().ToList(),
-            AdaptedFromCaseIds = c.AdaptedFromCaseIds.Order().ToList(), Budgets = c.Budgets.OrderBy(b => b.FiscalYear).ToList(),
-        };
-    }
+    private static bool Same(PolicyCase item, CaseContent content) => CaseContentEquivalence.Equivalent(CaseContent.From(item), content);
 }
