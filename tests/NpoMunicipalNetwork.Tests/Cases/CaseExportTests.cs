@@ -82,6 +82,9 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
         Assert.Equal("2007", Cell(CaseColumns.EndFiscalYear));
         Assert.EndsWith($"/saga/cases/{w.Published}", Cell(CaseColumns.Url));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", Cell(CaseColumns.PublishedDate));
+        Assert.Equal("", Cell(CaseColumns.Sample));
+        var sampleIndex = CaseColumns.All.ToList().IndexOf(CaseColumns.Sample);
+        Assert.Equal("見本", rows.Single(r => r[4] == "協働事業提案制度「パートナーシップ提案の場」")[sampleIndex]); // sample data says so in the file too
         Assert.Contains(rows, r => r[0] == w.Staged.ToString() && r[CaseColumns.All.ToList().IndexOf(CaseColumns.Title)] == "公開中の題名");
     }
 

@@ -36,6 +36,7 @@ public static class CaseCells
             [CaseColumns.AdaptedFrom] = string.Join(CaseColumns.ListSeparator, c.AdaptedFrom.Select(a => a.SourceCaseId).Order()),
             [CaseColumns.Url] = CaseLinks.Case(baseUrl, row.TenantName, c.Id),
             [CaseColumns.PublishedDate] = c.PublishedUtc is { } p ? JapanTime.ToJst(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
+            [CaseColumns.Sample] = c.IsSample ? "見本" : "",
         };
         return CaseColumns.All.Select(col => cells[col]).ToArray();
     }
@@ -70,6 +71,7 @@ public static class CaseCells
             [CaseColumns.AdaptedFrom.Key] = c.AdaptedFrom.Select(a => a.SourceCaseId).Order().ToList(),
             [CaseColumns.Url.Key] = CaseLinks.Case(baseUrl, row.TenantName, c.Id),
             [CaseColumns.PublishedDate.Key] = c.PublishedUtc is { } p ? JapanTime.ToJst(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            [CaseColumns.Sample.Key] = c.IsSample,
         };
     }
 

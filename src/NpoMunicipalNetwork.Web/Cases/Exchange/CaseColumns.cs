@@ -43,13 +43,14 @@ public static class CaseColumns
     public static readonly CaseColumn AttachmentUrls = new("attachmentUrls", "添付ファイルのURL", "添付ファイルをダウンロードするURL（1行に1件、表示名と同じ順）。取り込みでは変更されません。", "行ごとのURL", "", "https://example.jp/chiba/cases/12/files/3", false);
     public static readonly CaseColumn AdaptedFrom = new("adaptedFrom", CaseRules.Labels["adaptedFrom"], "参考にした（横展開の元になった）公開中の事例の番号。複数なら「;」で区切ります。", "整数のリスト", "公開中の事例のID", "3;15", true);
     public static readonly CaseColumn Url = new("url", "URL", "事例のページのURL。", "URL", "", "https://example.jp/chiba/cases/12", false);
+    public static readonly CaseColumn Sample = new("isSample", "見本", "見本サイトのために作った架空の事例なら「見本」。実際の施策ではありません。", "文字列", "「見本」または空欄", "見本", false);
     public static readonly CaseColumn PublishedDate = new("publishedDate", "公開日", "初めて公開した日（日本時間）。", "日付（YYYY-MM-DD）", "", "2009-04-01", false);
 
     public static readonly IReadOnlyList<CaseColumn> All =
     [
         Id, MemberCode, MemberName, Prefecture, Title, Summary, Background, Activities, PartnersAndRoles, Outcomes, Lessons,
         StartFiscalYear, EndFiscalYear, RelationshipType, Fields, Methods, Partners, Budgets, Links, Attachments, AttachmentUrls,
-        AdaptedFrom, Url, PublishedDate,
+        AdaptedFrom, Url, PublishedDate, Sample,
     ];
 
     public static IReadOnlyList<string> Labels { get; } = All.Select(c => c.Label).ToList();
