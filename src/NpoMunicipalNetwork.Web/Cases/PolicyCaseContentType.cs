@@ -91,7 +91,9 @@ public sealed class PolicyCaseContentType(CaseWorkflow workflow) : IContentTypeH
                 throw new RecipeStepException(path + problems[0].Field,
                     $"事例「{full.Title}」: " + string.Join(" ", problems.Select(p => $"{CaseRules.Labels.GetValueOrDefault(p.Field, p.Field)}: {p.Message}")));
 
-            var existing = await CaseWorkflow.WithChildren(ctx.Db.PolicyCases).FirstOrDefaultAsync(c => c.Title == full.Title, ct);
+            // A first start creates every case: one cheap lookup instead of loading children that are not there.
+            var existingId = await ctx.Db.PolicyCases.Where(c => c.Title == full.Title).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            var existing = existingId is null ? null : await CaseWorkflow.WithChildren(ctx.Db.PolicyCases).SingleAsync(c => c.Id == existingId, ct);
             var item = existing ?? new PolicyCase();
             if (existing is not null)
                 full = full with { Attachments = CaseContent.From(existing).Attachments, OwnerDepartmentId = existing.OwnerDepartmentId };

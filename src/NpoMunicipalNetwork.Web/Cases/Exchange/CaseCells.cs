@@ -41,38 +41,33 @@ public static class CaseCells
         return CaseColumns.All.Select(col => cells[col]).ToArray();
     }
 
-    /// <summary>The same case with lists as arrays and vocabulary as codes, keyed by <see cref="CaseColumn.Key"/>.</summary>
+    /// <summary>
+    /// The same case keyed by <see cref="CaseColumn.Key"/>: text columns as in the sheet, numbers as numbers,
+    /// lists as arrays, vocabulary as codes.
+    /// </summary>
     public static Dictionary<string, object?> Json(PublishedCaseRow row, string baseUrl)
     {
         var c = row.Case;
-        return new Dictionary<string, object?>
-        {
-            [CaseColumns.Id.Key] = c.Id,
-            [CaseColumns.MemberCode.Key] = row.MemberCode,
-            [CaseColumns.MemberName.Key] = row.SiteName,
-            [CaseColumns.Prefecture.Key] = row.PrefectureName,
-            [CaseColumns.Title.Key] = c.Title,
-            [CaseColumns.Summary.Key] = c.Summary,
-            [CaseColumns.Background.Key] = c.Background,
-            [CaseColumns.Activities.Key] = c.Activities,
-            [CaseColumns.PartnersAndRoles.Key] = c.PartnersAndRoles,
-            [CaseColumns.Outcomes.Key] = c.Outcomes,
-            [CaseColumns.Lessons.Key] = c.Lessons,
-            [CaseColumns.StartFiscalYear.Key] = c.StartFiscalYear,
-            [CaseColumns.EndFiscalYear.Key] = c.EndFiscalYear,
-            [CaseColumns.RelationshipType.Key] = c.RelationshipType.Code(),
-            [CaseColumns.Fields.Key] = FieldCodes(c),
-            [CaseColumns.Methods.Key] = MethodCodes(c),
-            [CaseColumns.Partners.Key] = c.Partners.OrderBy(p => p.Order).Select(p => new { name = p.Name, corporateNumber = p.CorporateNumber }).ToList(),
-            [CaseColumns.Budgets.Key] = c.Budgets.OrderBy(b => b.FiscalYear).Select(b => new { fiscalYear = b.FiscalYear, amountYen = b.AmountYen }).ToList(),
-            [CaseColumns.Links.Key] = c.Links.OrderBy(l => l.Order).Select(l => new { title = l.Title, url = l.Url }).ToList(),
-            [CaseColumns.Attachments.Key] = c.Attachments.OrderBy(a => a.Order)
-                .Select(a => new { title = a.Title, url = CaseLinks.Attachment(baseUrl, row.TenantName, c.Id, a.StoredFileId) }).ToList(),
-            [CaseColumns.AdaptedFrom.Key] = c.AdaptedFrom.Select(a => a.SourceCaseId).Order().ToList(),
-            [CaseColumns.Url.Key] = CaseLinks.Case(baseUrl, row.TenantName, c.Id),
-            [CaseColumns.PublishedDate.Key] = c.PublishedUtc is { } p ? JapanTime.ToJst(p).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            [CaseColumns.Sample.Key] = c.IsSample,
-        };
+        var cells = From(row, baseUrl);
+        var json = CaseColumns.All.Select((column, i) => (column.Key, Value: (object?)cells[i])).ToDictionary(x => x.Key, x => x.Value);
+        json[CaseColumns.Id.Key] = c.Id;
+        json[CaseColumns.MemberCode.Key] = row.MemberCode;
+        json[CaseColumns.Prefecture.Key] = row.PrefectureName;
+        json[CaseColumns.StartFiscalYear.Key] = c.StartFiscalYear;
+        json[CaseColumns.EndFiscalYear.Key] = c.EndFiscalYear;
+        json[CaseColumns.RelationshipType.Key] = c.RelationshipType.Code();
+        json[CaseColumns.Fields.Key] = FieldCodes(c);
+        json[CaseColumns.Methods.Key] = MethodCodes(c);
+        json[CaseColumns.Partners.Key] = c.Partners.OrderBy(p => p.Order).Select(p => new { name = p.Name, corporateNumber = p.CorporateNumber }).ToList();
+        json[CaseColumns.Budgets.Key] = c.Budgets.OrderBy(b => b.FiscalYear).Select(b => new { fiscalYear = b.FiscalYear, amountYen = b.AmountYen }).ToList();
+        json[CaseColumns.Links.Key] = c.Links.OrderBy(l => l.Order).Select(l => new { title = l.Title, url = l.Url }).ToList();
+        json[CaseColumns.Attachments.Key] = c.Attachments.OrderBy(a => a.Order)
+            .Select(a => new { title = a.Title, url = CaseLinks.Attachment(baseUrl, row.TenantName, c.Id, a.StoredFileId) }).ToList();
+        json.Remove(CaseColumns.AttachmentUrls.Key); // carried by the attachments' objects
+        json[CaseColumns.AdaptedFrom.Key] = c.AdaptedFrom.Select(a => a.SourceCaseId).Order().ToList();
+        json[CaseColumns.PublishedDate.Key] = c.PublishedUtc is null ? null : cells[CaseColumns.All.ToList().IndexOf(CaseColumns.PublishedDate)];
+        json[CaseColumns.Sample.Key] = c.IsSample;
+        return json;
     }
 
     private static List<string> FieldCodes(PolicyCase c) =>
