@@ -22,15 +22,18 @@ public static class CaseExportEndpoints
     public static IEndpointRouteBuilder MapCaseExchange(this IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup("/cases").HubOnly();
+        // Files of up to thousands of cases would crowd the public pages out of the output cache.
         cases.MapGet("/export.csv", async (HttpContext http, NetworkDbContext db, ICaseFinder finder, TimeProvider clock, CancellationToken ct) =>
-            await ExportAsync(http, db, finder, ct, rows => Spreadsheet.Csv(Sheet(http, rows), FileName(clock, "csv"))));
+            await ExportAsync(http, db, finder, ct, rows => Spreadsheet.Csv(Sheet(http, rows), FileName(clock, "csv")))).CacheOutput(NotCached);
         cases.MapGet("/export.xlsx", async (HttpContext http, NetworkDbContext db, ICaseFinder finder, TimeProvider clock, CancellationToken ct) =>
-            await ExportAsync(http, db, finder, ct, rows => Spreadsheet.Xlsx([Sheet(http, rows)], FileName(clock, "xlsx"))));
+            await ExportAsync(http, db, finder, ct, rows => Spreadsheet.Xlsx([Sheet(http, rows)], FileName(clock, "xlsx")))).CacheOutput(NotCached);
         cases.MapGet("/export.json", async (HttpContext http, NetworkDbContext db, ICaseFinder finder, TimeProvider clock, CancellationToken ct) =>
-            await ExportAsync(http, db, finder, ct, rows => Json(http, rows, clock)));
+            await ExportAsync(http, db, finder, ct, rows => Json(http, rows, clock))).CacheOutput(NotCached);
         cases.MapCodebook();
         return app;
     }
+
+    private static void NotCached(Microsoft.AspNetCore.OutputCaching.OutputCachePolicyBuilder policy) => policy.NoCache();
 
     private static string FileName(TimeProvider clock, string extension) =>
         $"npo-cases-{JapanTime.ToJst(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}.{extension}";
