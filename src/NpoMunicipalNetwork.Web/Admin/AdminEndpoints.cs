@@ -3,6 +3,7 @@ using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
+using NpoMunicipalNetwork.Cases.Exchange;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
@@ -31,6 +32,7 @@ public static class AdminEndpoints
         admin.MapVocabularyAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();
+        admin.MapCaseImport();
         admin.MapApprovals();
         admin.MapRouteAdmin();
         admin.MapNotationAdmin();

@@ -15,6 +15,7 @@ public static class AdminNavigation
         ("政策事例", "/admin/cases", Permissions.EditOwnContent),
         ("お知らせ", "/admin/news", Permissions.EditOwnContent),
         ("ページの評価", "/admin/feedback", Permissions.EditOwnContent),
+        ("政策事例の一括登録", "/admin/cases/import", Permissions.EditOwnContent),
         ("承認", "/admin/approvals", Permissions.AccessAdmin),
         ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),
@@ -28,7 +29,7 @@ public static class AdminNavigation
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>
-    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases"];
+    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases", "/admin/cases/import"];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)
     {

@@ -41,6 +41,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RichText>();
         services.AddScoped<Files.FileStore>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
+        services.AddScoped<IContentTypeHandler, Cases.PolicyCaseContentType>();
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
@@ -51,6 +52,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<News.NewsWorkflow>();
         services.AddSingleton<Publishing.WorkflowContentType, News.NewsContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();
+        // The search index replaces this registration with its Lucene finder.
+        services.AddScoped<Cases.ICaseFinder, Cases.DatabaseCaseFinder>();
+        services.AddScoped<Cases.Exchange.CaseImport>();
+        services.AddSingleton<Cases.Exchange.CaseImportJobs>();
+        services.AddHostedService<Cases.Exchange.CaseImportWorker>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());

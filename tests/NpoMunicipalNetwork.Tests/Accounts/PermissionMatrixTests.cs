@@ -94,6 +94,10 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/pages/{w.PageX}/edit",     Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageX}/delete",   Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/cases/import",              Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/template.xlsx", Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/template.csv", Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/cases/import/{Guid.NewGuid()}", Row(302, 403, 404, 404, 302, 404, 403, 404)),
             ($"{a}/admin/departments",              Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/departments/new",          Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/departments/{w.UnitX}/edit",  Row(302, 403, 403, 403, 302, 200, 403, 200)),
@@ -159,6 +163,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"/admin/forums/{w.ForumY}/edit",              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"/admin/forums/{w.ForumY}/organizers",        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"/admin/forums/{w.ForumY}/registrations.csv", Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/cases/import",                 Row(302, 302, 302, 302, 302, 302, 302, 404)), // the hub owns no cases
         };
 
         var mismatches = new List<string>();
@@ -203,6 +208,10 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         Assert.Equal(HttpStatusCode.Redirect, await PostAs("siteAdminA", "/admin/tenants/new", "/admin/tenants", ("name", "stolen"), ("displayName", "x")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/users/{w.UserOfB}/edit", $"{a}/admin/users/{w.UserOfB}", ("displayName", "乗っ取り")));
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("siteAdminA", $"{a}/admin/pages/{w.PageOfB}/edit", $"{a}/admin/pages/{w.PageOfB}/delete"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("staffA", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("forumA", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostAs("editorOwnA", $"{a}/admin/cases/import", $"{a}/admin/cases/import")); // allowed, but no file
 
         var forumFields = new[] { ("title", "乗っ取り資料"), ("url", "https://example.jp/x.pdf"), ("scope", "public") };
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("forumA", $"{a}/admin/forums/{w.ForumX}/materials", $"{a}/admin/forums/{w.ForumY}/materials", forumFields));
