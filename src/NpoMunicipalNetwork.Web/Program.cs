@@ -10,6 +10,8 @@ using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Recipes;
+using NpoMunicipalNetwork.Search;
+using NpoMunicipalNetwork.Search.Cases;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 
@@ -24,12 +26,15 @@ builder.Services
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
+    .AddSearch(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 if (RecipeCommandLine.IsRecipeCommand(args))
     return await RecipeCommandLine.RunAsync(app, args);
+if (SearchCommandLine.IsSearchCommand(args))
+    return await SearchCommandLine.RunAsync(app, args);
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
@@ -57,6 +62,7 @@ app.UseAntiforgery();
 app.MapThemeVariables();
 app.MapHome();
 app.MapMembers();
+app.MapCaseSearch();
 app.MapPages();
 app.MapAccounts();
 app.MapAdmin();

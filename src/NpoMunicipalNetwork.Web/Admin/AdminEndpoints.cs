@@ -5,6 +5,7 @@ using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Publishing.Checks;
+using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Admin;
@@ -29,6 +30,7 @@ public static class AdminEndpoints
         admin.MapTenantAdmin();
         admin.MapRegistryAdmin();
         admin.MapAuditAdmin();
+        admin.MapSearchAdmin();
         return app;
     }
 }

@@ -19,6 +19,7 @@ public static class AdminNavigation
         ("会員サイト", "/admin/tenants", Permissions.ManageTenants),
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
+        ("検索索引", "/admin/search", Permissions.ManageSearch),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
     ];
 
