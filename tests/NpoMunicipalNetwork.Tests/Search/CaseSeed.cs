@@ -85,6 +85,16 @@ public static class CaseSeed
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> with the services of a unit of work belonging to <paramref name="tenant"/>.</summary>
+    public static async Task<T> InScopeAsync<T>(this TestApp app, string tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = app.Services.CreateScope();
+        var site = await scope.ServiceProvider.GetRequiredService<NpoMunicipalNetwork.Tenants.TenantCatalog>().FindByNameAsync(tenant)
+            ?? throw new InvalidOperationException($"No tenant {tenant}");
+        scope.ServiceProvider.GetRequiredService<NpoMunicipalNetwork.Tenants.TenantContext>().Set(site);
+        return await work(scope.ServiceProvider);
+    }
+
     public static async Task<IReadOnlyList<int>> FindAsync(this TestApp app, CaseQuery q, int max = 10_000)
     {
         using var scope = app.Services.CreateScope();
