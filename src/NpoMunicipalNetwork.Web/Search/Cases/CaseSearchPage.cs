@@ -35,7 +35,7 @@ public static class CaseSearchPage
             r.SiteName, r.PrefectureName,
             r.Case.StartFiscalYear, r.Case.EndFiscalYear,
             r.Case.RelationshipType.Japanese(),
-            r.Case.Fields.Select(f => f.Field?.Name ?? "").Where(n => n.Length > 0).ToList(),
+            r.Case.Fields.Where(f => f.Field is not null).OrderBy(f => f.Field!.Order).ThenBy(f => f.PolicyFieldId).Select(f => f.Field!.Name).ToList(),
             Snippet(r.Case, terms),
             adoptions.GetValueOrDefault(r.Case.Id),
             r.Case.IsSample)).ToList();
