@@ -17,12 +17,16 @@ namespace NpoMunicipalNetwork.Search;
 /// Writes (applying changes, rebuilding) take turns; searches read the last refreshed view and never wait.
 /// </summary>
 public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironment env, IEnumerable<ISearchSource> sources,
-    IServiceScopeFactory scopes, ILogger<SearchIndex> logger) : IDisposable
+    IServiceScopeFactory scopes, ILogger<SearchIndex> logger, IServiceProvider services) : IDisposable
 {
     public const string KeyField = "_key";
     public const string TypeField = "_type";
     private const string CursorKey = "cursor";
     private const string AppliedKey = "appliedUtc";
+    private const string FormatKey = "format";
+
+    /// <summary>Bump when documents change shape (fields, analysis): an index of another format is rebuilt on start.</summary>
+    public const string CurrentFormat = "cases-2";
     private const int BatchSize = 500;
 
     private readonly SemaphoreSlim _writeTurn = new(1, 1);
@@ -35,6 +39,9 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
 
     /// <summary>Last change-log id applied (0: none).</summary>
     public long Cursor { get; private set; }
+
+    /// <summary>The document format the index was built with (null: unknown or new).</summary>
+    public string? Format { get; private set; }
 
     /// <summary>When the index last caught up with the change log or was rebuilt; null for a new index.</summary>
     public DateTime? AppliedUtc { get; private set; }
@@ -77,6 +84,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
             var data = writer.CommitData;
             if (data.TryGetValue(CursorKey, out var cursor))
                 Cursor = long.Parse(cursor, CultureInfo.InvariantCulture);
+            Format = data.TryGetValue(FormatKey, out var format) ? format : null;
             if (data.TryGetValue(AppliedKey, out var applied))
                 AppliedUtc = DateTime.Parse(applied, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             _directory = directory;
@@ -120,13 +128,22 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
                 foreach (var batch in ids.Order().Chunk(BatchSize))
                     Write(source, batch, await source.LoadAsync(db, batch, ct), replace: true);
             }
-            Commit(Math.Max(cursor, Cursor));
+            await CommitAsync(Math.Max(cursor, Cursor));
         }
         finally
         {
             _writeTurn.Release();
         }
     }
+
+    /// <summary>
+    /// The save that wrote the change already evicted this instance's page cache, but a search page
+    /// requested before the index caught up may have been cached since; evict again now that it has.
+    /// </summary>
+    private Task EvictPageCacheAsync() =>
+        services.GetService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>() is { } store
+            ? Infrastructure.PublicPageCache.EvictAsync(store)
+            : Task.CompletedTask;
 
     /// <summary>
     /// Replaces the whole index with what the sources hold now. The change-log position is read
@@ -150,19 +167,45 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
             RebuildProgress = (0, total);
             progress?.Report((0, total));
             _writer!.DeleteAll();
-            foreach (var source in Sources)
+            // Loading the next batch from the database overlaps with analysing the current one.
+            var batches = System.Threading.Channels.Channel.CreateBounded<(ISearchSource, int[], IReadOnlyDictionary<int, Document>)>(2);
+            var writing = Task.Run(async () =>
             {
-                var ids = await source.AllIdsAsync(db, ct);
-                foreach (var batch in ids.Chunk(BatchSize))
+                try
                 {
-                    Write(source, batch, await source.LoadAsync(db, batch, ct), replace: false);
-                    db.ChangeTracker.Clear();
-                    done += batch.Length;
-                    RebuildProgress = (Math.Min(done, total), Math.Max(total, done));
-                    progress?.Report(RebuildProgress.Value);
+                    await foreach (var (source, ids, documents) in batches.Reader.ReadAllAsync(ct))
+                    {
+                        Write(source, ids, documents, replace: false);
+                        done += ids.Length;
+                        RebuildProgress = (Math.Min(done, total), Math.Max(total, done));
+                        progress?.Report(RebuildProgress.Value);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    batches.Writer.TryComplete(ex); // stops the loader instead of leaving it waiting
+                    throw;
+                }
+            }, ct);
+            try
+            {
+                foreach (var source in Sources)
+                {
+                    foreach (var batch in (await source.AllIdsAsync(db, ct)).Chunk(BatchSize))
+                    {
+                        var documents = await source.LoadAsync(db, batch, ct);
+                        db.ChangeTracker.Clear();
+                        await batches.Writer.WriteAsync((source, batch, documents), ct);
+                    }
                 }
             }
-            Commit(cursor);
+            finally
+            {
+                batches.Writer.TryComplete();
+            }
+            await writing;
+            Format = CurrentFormat;
+            await CommitAsync(cursor);
             LastRebuildUtc = DateTime.UtcNow;
             LastRebuildDuration = LastRebuildUtc - started;
             logger.LogInformation("Search index rebuilt: {Count} documents in {Seconds:0.0} s.", done, LastRebuildDuration.Value.TotalSeconds);
@@ -199,16 +242,19 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
         }
     }
 
-    private void Commit(long cursor)
+    /// <summary>Commits with the cursor, shows the new state to searches, evicts cached pages, and only then reports the cursor as reached.</summary>
+    private async Task CommitAsync(long cursor)
     {
         var now = DateTime.UtcNow;
         _writer!.SetCommitData(new Dictionary<string, string>
         {
             [CursorKey] = cursor.ToString(CultureInfo.InvariantCulture),
             [AppliedKey] = now.ToString("O", CultureInfo.InvariantCulture),
+            [FormatKey] = Format ?? CurrentFormat,
         });
         _writer.Commit();
         _searchers!.MaybeRefreshBlocking();
+        await EvictPageCacheAsync();
         Cursor = cursor;
         AppliedUtc = now;
     }

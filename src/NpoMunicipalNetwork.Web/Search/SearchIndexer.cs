@@ -64,6 +64,8 @@ public sealed class SearchIndexer(SearchIndex index, SearchSignal signal, IServi
         string? reason = null;
         if (index.AppliedUtc is null)
             reason = "new index";
+        else if (index.Format != SearchIndex.CurrentFormat)
+            reason = $"documents of format {index.Format ?? "(none)"}, now {SearchIndex.CurrentFormat}";
         else if (index.AppliedUtc < DateTime.UtcNow - retention)
             reason = "older than the change log's retention";
         else if (index.DocumentCount == 0)

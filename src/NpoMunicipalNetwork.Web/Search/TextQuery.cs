@@ -6,8 +6,7 @@ namespace NpoMunicipalNetwork.Search;
 /// <summary>
 /// Turns what a person typed into a Lucene query, without any query syntax to trip over:
 /// words separated by spaces (half- or full-width) must all match; each word matches as a phrase
-/// of its terms (so 子育て is 子育+育て in a row, and NPO法人 is npo followed by 法人) in any of the
-/// given fields, the best field scoring (a title hit outranks a body hit through the field boosts).
+/// of its terms (so 子育て is 子育+育て in a row, and NPO法人 is npo followed by 法人).
 /// </summary>
 public static class TextQuery
 {
@@ -37,8 +36,12 @@ public static class TextQuery
         return words;
     }
 
-    /// <summary>Null when the text has nothing searchable in it.</summary>
-    public static Query? Build(string text, IReadOnlyDictionary<string, float> fieldBoosts)
+    /// <summary>
+    /// Null when the text has nothing searchable in it. Each word must match <paramref name="field"/>
+    /// (one posting list drives the search, which keeps it fast); a match in a <paramref name="boosts"/>
+    /// field (the title) only adds to the score.
+    /// </summary>
+    public static Query? Build(string text, string field, IReadOnlyDictionary<string, float>? boosts = null)
     {
         var words = Words(text);
         if (words.Count == 0)
@@ -46,25 +49,25 @@ public static class TextQuery
         var all = new BooleanQuery();
         foreach (var terms in words)
         {
-            var anyField = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, boost) in fieldBoosts)
+            all.Add(Phrase(field, terms), Occur.MUST);
+            foreach (var (boostField, boost) in boosts ?? new Dictionary<string, float>())
             {
-                Query q;
-                if (terms.Count == 1)
-                    q = new TermQuery(new Term(field, terms[0].Term));
-                else
-                {
-                    var phrase = new PhraseQuery();
-                    foreach (var (t, position) in terms)
-                        phrase.Add(new Term(field, t), position);
-                    q = phrase;
-                }
+                var q = Phrase(boostField, terms);
                 q.Boost = boost;
-                anyField.Add(q);
+                all.Add(q, Occur.SHOULD);
             }
-            all.Add(anyField, Occur.MUST);
         }
         return all;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<(string Term, int Position)> terms)
+    {
+        if (terms.Count == 1)
+            return new TermQuery(new Term(field, terms[0].Term));
+        var phrase = new PhraseQuery();
+        foreach (var (t, position) in terms)
+            phrase.Add(new Term(field, t), position);
+        return phrase;
     }
 
     /// <summary>Every term of the query, for marking matches in snippets.</summary>

@@ -86,6 +86,18 @@ public abstract class IndexFollowTests(DatabaseProvider provider) : IntegrationT
     }
 
     [Fact]
+    public async Task A_cached_search_page_never_outlives_the_index_catching_up()
+    {
+        await using var app = await StartAsync(settings: new Dictionary<string, string?> { ["OutputCache:Seconds"] = "60" });
+        var url = "/cases?q=" + Uri.EscapeDataString("協働");
+        Assert.Empty((await app.GetPageAsync(url)).Document.QuerySelectorAll(".case-result"));
+        await app.AddCaseAsync(new CaseSpec("chiba", "協働の事例"));
+        await app.GetPageAsync(url); // may be answered (and cached) before the index has the case
+        await app.WaitForIndexAsync();
+        Assert.Single((await app.GetPageAsync(url)).Document.QuerySelectorAll(".case-result"));
+    }
+
+    [Fact]
     public async Task A_change_to_a_case_field_alone_reindexes_the_case()
     {
         await using var app = await StartAsync();

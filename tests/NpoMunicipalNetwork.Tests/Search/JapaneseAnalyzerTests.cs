@@ -80,7 +80,7 @@ public sealed class JapaneseAnalyzerTests
         }
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var query = TextQuery.Build(text, new Dictionary<string, float> { ["body"] = 1f });
+        var query = TextQuery.Build(text, "body");
         if (query is null)
             return [];
         return searcher.Search(query, 100).ScoreDocs.Select(d => int.Parse(searcher.Doc(d.Doc).Get("i"))).Order().ToList();

@@ -7,24 +7,23 @@ using NpoMunicipalNetwork.Members;
 namespace NpoMunicipalNetwork.Search.Cases;
 
 /// <summary>
-/// How a published case is written into the index: four text fields for the words (title boosted at
-/// query time) and one binary doc value with everything the filters, facets and sort orders need,
+/// How a published case is written into the index: one text field with all the words, the title
+/// again on its own (a title match ranks higher), and one binary doc value with everything the filters, facets and sort orders need,
 /// decoded once per index segment into arrays (<see cref="CaseSegment"/>). Vocabulary is stored by
 /// id, so renaming a field or method code needs no reindex.
 /// </summary>
 public static class CaseDocument
 {
+    /// <summary>The title alone, for ranking title matches first.</summary>
     public const string Title = "title";
-    public const string Summary = "summary";
-    public const string Body = "body";
-    public const string Partners = "partners";
+
+    /// <summary>Everything searchable: title, summary, the body sections and the partners' names.</summary>
+    public const string Text = "text";
+
     public const string Facts = "case";
 
-    /// <summary>Title above summary above partners above body.</summary>
-    public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float>
-    {
-        [Title] = 4f, [Summary] = 2f, [Partners] = 1.5f, [Body] = 1f,
-    };
+    /// <summary>A title match adds this much to the score of a text match.</summary>
+    public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float> { [Title] = 3f };
 
     public static Document Create(PublishedCaseRow row)
     {
@@ -32,9 +31,9 @@ public static class CaseDocument
         var doc = new Document
         {
             new TextField(Title, c.Title, Field.Store.NO),
-            new TextField(Summary, c.Summary, Field.Store.NO),
-            new TextField(Body, PlainText.FromMarkdown(string.Join("\n\n", c.Background, c.Activities, c.PartnersAndRoles, c.Outcomes, c.Lessons)), Field.Store.NO),
-            new TextField(Partners, string.Join("\n", c.Partners.Select(p => p.Name)), Field.Store.NO),
+            new TextField(Text, string.Join("\n\n", [c.Title, c.Summary,
+                PlainText.FromMarkdown(string.Join("\n\n", c.Background, c.Activities, c.PartnersAndRoles, c.Outcomes, c.Lessons)),
+                .. c.Partners.Select(p => p.Name)]), Field.Store.NO),
             new BinaryDocValuesField(Facts, new BytesRef(Encode(new CaseFacts(
                 c.Id, c.TenantId, (byte)c.RelationshipType,
                 byte.TryParse(row.PrefectureCode, out var pref) ? pref : (byte)0,

@@ -36,7 +36,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
         var byScore = false;
         if (q.Text is { } text)
         {
-            query = TextQuery.Build(text, CaseDocument.Boosts);
+            query = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts);
             byScore = true;
         }
         if (query is null)
