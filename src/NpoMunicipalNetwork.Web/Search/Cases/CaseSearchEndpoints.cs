@@ -12,7 +12,9 @@ public static class CaseSearchEndpoints
 
     public static IEndpointRouteBuilder MapCaseSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cases", Search).HubOnly();
+        // Never output-cached: URLs rarely repeat, and a response computed just before the index caught
+        // up with a change could otherwise be stored after the index evicted the cache, and stay stale.
+        app.MapGet("/cases", Search).HubOnly().CacheOutput(policy => policy.NoCache());
         return app;
     }
 
