@@ -16,6 +16,8 @@ using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Recipes;
+using NpoMunicipalNetwork.Search;
+using NpoMunicipalNetwork.Search.Cases;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 
@@ -31,6 +33,7 @@ builder.Services
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
     .AddForums(builder.Configuration)
+    .AddSearch(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddFeedbackRateLimit(builder.Configuration);
 
@@ -38,6 +41,8 @@ var app = builder.Build();
 
 if (RecipeCommandLine.IsRecipeCommand(args))
     return await RecipeCommandLine.RunAsync(app, args);
+if (SearchCommandLine.IsSearchCommand(args))
+    return await SearchCommandLine.RunAsync(app, args);
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
@@ -66,6 +71,7 @@ app.MapThemeVariables();
 app.MapDisplaySettings();
 app.MapHome();
 app.MapMembers();
+app.MapCaseSearch();
 app.MapPages();
 app.MapCases();
 app.MapNews();

@@ -17,6 +17,7 @@ public static class Permissions
     public static readonly Permission ManageTenants = new("tenants.manage", "会員サイトを作成・停止する", NetworkWide: true);
     public static readonly Permission ManageRegistry = new("registry.manage", "団体名簿と会員情報を編集する", NetworkWide: true);
     public static readonly Permission ManageCaseVocabulary = new("cases.vocabulary", "政策事例の分類（政策分野・手法）を管理する", NetworkWide: true);
+    public static readonly Permission ManageSearch = new("search.manage", "検索索引の状態を見て再構築する", NetworkWide: true);
 
     /// <summary>The audit log of one's own site; the secretariat on the hub reads every site's and the network's.</summary>
     public static readonly Permission ViewAudit = new("audit.view", "監査ログを見る");
@@ -28,7 +29,7 @@ public static class Permissions
     public static readonly Permission OrganizeForums = new("forums.organize", "担当するフォーラムを運営する");
 
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ViewAudit,
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
          ManageForums, OrganizeForums];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()

@@ -10,6 +10,7 @@ using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Publishing.Checks;
+using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Admin;
@@ -42,6 +43,7 @@ public static class AdminEndpoints
         admin.MapRegistryAdmin();
         admin.MapAuditAdmin();
         admin.MapForumAdmin();
+        admin.MapSearchAdmin();
         return app;
     }
 }

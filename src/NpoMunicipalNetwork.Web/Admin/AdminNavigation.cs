@@ -24,6 +24,7 @@ public static class AdminNavigation
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
         ("事例の分類", "/admin/vocabulary", Permissions.ManageCaseVocabulary),
+        ("検索索引", "/admin/search", Permissions.ManageSearch),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
         ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
     ];

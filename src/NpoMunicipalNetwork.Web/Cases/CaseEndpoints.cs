@@ -16,7 +16,6 @@ public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cases", List);
         app.MapGet("/cases/adopted", MostAdapted).HubOnly();
         app.MapGet("/cases/{id:int}", Show);
         app.MapGet("/cases/{id:int}/files/{fileId:int}", File);
@@ -27,7 +26,8 @@ public static class CaseEndpoints
     private static IQueryable<PolicyCase> Visible(NetworkDbContext db, TenantContext tenant) =>
         tenant.Tenant.IsHub ? PublishedCases.All(db) : PublishedCases.All(db).Where(c => c.TenantId == tenant.TenantId);
 
-    private static async Task<IResult> List(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
+    /// <summary>A member site's own published cases, newest first (the hub's <c>/cases</c> is the search page).</summary>
+    public static async Task<IResult> MemberListAsync(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var list = new ListQuery(http.Request, "/cases", [], "");
         var cases = Visible(db, tenant);

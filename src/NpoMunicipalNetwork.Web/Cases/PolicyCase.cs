@@ -8,9 +8,12 @@ namespace NpoMunicipalNetwork.Cases;
 /// member's site and the hub's case database both read from this one row; edits are revisions
 /// that go through the publishing workflow like pages.
 /// </summary>
-public sealed class PolicyCase : ITenantOwned, IWorkflowItem
+public sealed class PolicyCase : ITenantOwned, IWorkflowItem, Search.ISearchable
 {
     public int Id { get; set; }
+
+    string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
+    int Search.ISearchable.SearchContentId => Id;
 
     public int TenantId { get; set; }
 
@@ -91,8 +94,11 @@ public sealed class PolicyCase : ITenantOwned, IWorkflowItem
     public const int SectionLength = 20_000;
 }
 
-public sealed class PolicyCaseField
+public sealed class PolicyCaseField : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
+    int Search.ISearchable.SearchContentId => PolicyCaseId;
+
     public int PolicyCaseId { get; set; }
 
     public int PolicyFieldId { get; set; }
@@ -100,8 +106,11 @@ public sealed class PolicyCaseField
     public PolicyField? Field { get; set; }
 }
 
-public sealed class PolicyCaseMethod
+public sealed class PolicyCaseMethod : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
+    int Search.ISearchable.SearchContentId => PolicyCaseId;
+
     public int PolicyCaseId { get; set; }
 
     public int PolicyMethodId { get; set; }
@@ -110,8 +119,11 @@ public sealed class PolicyCaseMethod
 }
 
 /// <summary>A partner organisation; the corporate number (法人番号, 13 digits) identifies it when it has one.</summary>
-public sealed class PolicyCasePartner
+public sealed class PolicyCasePartner : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
+    int Search.ISearchable.SearchContentId => PolicyCaseId;
+
     public int Id { get; set; }
 
     public int PolicyCaseId { get; set; }
@@ -145,8 +157,11 @@ public sealed class PolicyCaseLink
     public string Url { get; set; } = "";
 }
 
-public sealed class PolicyCaseAttachment
+public sealed class PolicyCaseAttachment : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
+    int Search.ISearchable.SearchContentId => PolicyCaseId;
+
     public int Id { get; set; }
 
     public int PolicyCaseId { get; set; }

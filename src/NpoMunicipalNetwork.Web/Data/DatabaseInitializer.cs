@@ -42,6 +42,12 @@ public static class DatabaseInitializer
 
         logger.LogInformation("Empty database: applying setup recipe {Recipe}", recipe.FileName);
         await sp.GetRequiredService<RecipeExecutor>().ApplyAsync(recipe, ct: ct);
+        if (!string.IsNullOrEmpty(options.SampleRecipe))
+        {
+            var samples = RecipeReader.Read(Path.GetFullPath(options.SampleRecipe, recipes));
+            logger.LogInformation("Applying sample content recipe {Recipe}", samples.FileName);
+            await sp.GetRequiredService<RecipeExecutor>().ApplyAsync(samples, ct: ct);
+        }
     }
 
     public static string? SqliteFile(NetworkDbContext db) =>

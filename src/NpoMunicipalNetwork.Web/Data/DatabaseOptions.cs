@@ -12,4 +12,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Skips the setup recipe on first start (tests apply their own).</summary>
     public bool SkipSetupRecipe { get; set; }
+
+    /// <summary>Sample content applied right after the setup recipe on the first start (the sample policy cases); empty for none.</summary>
+    public string SampleRecipe { get; set; } = "sample-cases.recipe.json";
 }

@@ -42,5 +42,6 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
-        sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>() is { } evict ? [evict] : [];
+        new IInterceptor?[] { sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>(), sp.GetService<Search.SearchChangeLog.SignalOnCommit>() }
+            .OfType<IInterceptor>().ToArray();
 }

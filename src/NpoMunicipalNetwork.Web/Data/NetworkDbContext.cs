@@ -48,6 +48,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Feedback.PageFeedback> PageFeedback => Set<Feedback.PageFeedback>();
     public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
+    public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -231,16 +232,37 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     /// </summary>
     public bool SavingOnlyAuditEntries { get; private set; }
 
+    /// <summary>Set when change-log lines were saved; the commit interceptor wakes the search indexer and clears it.</summary>
+    public bool SearchChangesWritten { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAndGuardTenants();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        if (Search.SearchChangeLog.Collect(ChangeTracker) is not { } pending || !acceptAllChangesOnSuccess)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        // Content first (new rows get their ids), then the search change log, in one transaction.
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(true);
+        SearchChanges.AddRange(pending.Lines(DateTime.UtcNow));
+        base.SaveChanges(true);
+        SearchChangesWritten = true;
+        own?.Commit();
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAndGuardTenants();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Search.SearchChangeLog.Collect(ChangeTracker) is not { } pending || !acceptAllChangesOnSuccess)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(true, cancellationToken);
+        SearchChanges.AddRange(pending.Lines(DateTime.UtcNow));
+        await base.SaveChangesAsync(true, cancellationToken);
+        SearchChangesWritten = true;
+        if (own is not null)
+            await own.CommitAsync(cancellationToken);
+        return result;
     }
 
     private void StampAndGuardTenants()

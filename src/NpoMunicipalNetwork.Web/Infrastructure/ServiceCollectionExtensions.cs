@@ -52,8 +52,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<News.NewsWorkflow>();
         services.AddSingleton<Publishing.WorkflowContentType, News.NewsContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();
-        // The search index replaces this registration with its Lucene finder.
-        services.AddScoped<Cases.ICaseFinder, Cases.DatabaseCaseFinder>();
         services.AddScoped<Cases.Exchange.CaseImport>();
         services.AddSingleton<Cases.Exchange.CaseImportJobs>();
         services.AddHostedService<Cases.Exchange.CaseImportWorker>();

@@ -24,7 +24,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
     /// <summary>The setup recipe's sample cases, plus on 佐賀県: a published case, a draft, and a live case with an unpublished working copy.</summary>
     private async Task<World> BuildAsync()
     {
-        var app = await StartAsync();
+        var app = await StartAsync(settings: new Dictionary<string, string?> { ["Database:SampleRecipe"] = "sample-cases.recipe.json" }); // the tests read the sample cases too
         var published = await app.CreateCaseAsync("saga", CaseTestHelpers.Content("書き出し試験の事例") with
         {
             Summary = "=1+1 のように数式に見える概要",
@@ -39,6 +39,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
             await workflow.SaveAsync(item, CaseContent.From(item) with { Title = "差し替え中の題名" }, null, null, new Actor(0, "テスト"), "", default);
             await db.SaveChangesAsync();
         });
+        await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(app); // exports read the search index
         return new World(app, published, staged, "下書きのままの事例", "差し替え中の題名");
     }
 

@@ -10,12 +10,14 @@ namespace NpoMunicipalNetwork.Tests.Cases;
 /// <summary>The sample cases of the setup recipe, and the <c>PolicyCase</c> recipe content type that stores them.</summary>
 public abstract class SampleCaseRecipeTests(DatabaseProvider provider) : IntegrationTest(provider)
 {
+    private static readonly Dictionary<string, string?> WithSamples = new() { ["Database:SampleRecipe"] = "sample-cases.recipe.json" };
+
     private static readonly string[] SampleSites = ["chiba", "yokohama", "shiga", "saga", "shizuoka", "yamagata"];
 
     [Fact]
     public async Task The_first_start_publishes_30_or_more_valid_sample_cases_across_the_six_sites()
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(settings: WithSamples);
         var (cases, vocabulary, tenants) = await app.InTenantAsync(null, async db => (
             await CaseWorkflow.WithChildren(db.PolicyCases.IgnoreQueryFilters()).AsNoTracking().ToListAsync(),
             await CaseVocabulary.LoadAsync(db, default),
@@ -50,16 +52,16 @@ public abstract class SampleCaseRecipeTests(DatabaseProvider provider) : Integra
     [Fact]
     public async Task The_sample_cases_recipe_matches_the_setup_recipe_and_reapplying_it_changes_nothing()
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(settings: WithSamples);
         var before = await app.CountsAsync();
         var path = FindRecipe("sample-cases.recipe.json");
         await app.ApplyRecipeAsync(await File.ReadAllTextAsync(path));
         Assert.Equal(before, await app.CountsAsync());
-        var setup = await File.ReadAllTextAsync(FindRecipe("setup.recipe.json"));
+        // The first start applied the sample recipe after the setup recipe: every sample case is there.
         var samples = System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(path))!["steps"]!.AsArray();
+        var titles = await app.InTenantAsync(null, db => db.PolicyCases.IgnoreQueryFilters().Select(c => c.Title).ToListAsync());
         foreach (var item in samples.SelectMany(s => s!["items"]!.AsArray()))
-            Assert.Contains(System.Text.Json.JsonSerializer.Serialize((string)item!["title"]!, new System.Text.Json.JsonSerializerOptions
-            { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), setup);
+            Assert.Contains((string)item!["title"]!, titles);
     }
 
     [Theory]
@@ -70,7 +72,7 @@ public abstract class SampleCaseRecipeTests(DatabaseProvider provider) : Integra
     [InlineData("\"fields\": [\"welfare\"], \"adaptedFrom\": [{ \"tenant\": \"chiba\", \"title\": \"ない事例\" }]", "「ない事例」が見つかりません")]
     public async Task A_recipe_cannot_store_what_the_form_refuses(string fragment, string message)
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(settings: WithSamples);
         var before = await app.CountsAsync();
         var error = await Assert.ThrowsAsync<RecipeException>(() => app.ApplyRecipeAsync($$"""
             { "name": "bad-case", "steps": [ { "name": "Content", "tenant": "saga", "items": [

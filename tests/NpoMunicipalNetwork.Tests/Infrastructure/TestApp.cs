@@ -53,6 +53,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["DataProtection:KeysFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "keys", Guid.NewGuid().ToString("n")),
             ["Accounts:RequestsPerMinutePerIp"] = "1000",
             ["Publishing:SchedulerSeconds"] = "0", // tests run the scheduler by hand, on their own clock
+            ["Search:IndexPath"] = ":memory:", // each app (and each instance on a shared database) has its own index
+            ["Database:SampleRecipe"] = "", // a test adds the content it needs; sample cases only where a test asks for them
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
             all[k] = v;

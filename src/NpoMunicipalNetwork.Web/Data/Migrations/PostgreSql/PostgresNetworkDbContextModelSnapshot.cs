@@ -1795,6 +1795,32 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("ContentRevisions");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("SearchChanges");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
                 {
                     b.Property<int>("Id")

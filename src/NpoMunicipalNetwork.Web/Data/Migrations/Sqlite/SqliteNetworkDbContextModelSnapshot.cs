@@ -1734,6 +1734,30 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("ContentRevisions");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("SearchChanges");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,56 @@
+namespace NpoMunicipalNetwork.Search.Cases;
+
+/// <summary>
+/// Facet counts of one search. The count of a value is how many results there would be with only
+/// that value chosen in its facet and every other facet as it is (the usual "multi-select" facets),
+/// which is also what a database count of <see cref="NpoMunicipalNetwork.Cases.PublishedCases.Filter"/> gives.
+/// Vocabulary, types, kinds and prefectures are keyed by their index values (ids, enum numbers, 1–47).
+/// </summary>
+public sealed class CaseFacetCounts(int maxFieldId, int maxMethodId, IReadOnlyList<int> decades)
+{
+    public int[] Fields { get; } = new int[maxFieldId + 1];
+    public int[] Methods { get; } = new int[maxMethodId + 1];
+    public int[] Types { get; } = new int[8];
+    public int[] Prefectures { get; } = new int[48];
+    public int[] Kinds { get; } = new int[16];
+    /// <summary>First fiscal year of each decade bucket (1990, 2000, …).</summary>
+    public IReadOnlyList<int> Decades { get; } = decades;
+    public int[] DecadeCounts { get; } = new int[decades.Count];
+    public int WithAttachments { get; set; }
+
+    internal void Count(CaseSegment s, int doc, int dim)
+    {
+        switch (dim)
+        {
+            case CaseFilter.FieldDim:
+                foreach (var id in s.Fields[doc])
+                    if ((uint)id < (uint)Fields.Length)
+                        Fields[id]++;
+                break;
+            case CaseFilter.TypeDim:
+                Types[s.Type[doc] & 7]++;
+                break;
+            case CaseFilter.MethodDim:
+                foreach (var id in s.Methods[doc])
+                    if ((uint)id < (uint)Methods.Length)
+                        Methods[id]++;
+                break;
+            case CaseFilter.PrefectureDim:
+                if (s.Prefecture[doc] < Prefectures.Length)
+                    Prefectures[s.Prefecture[doc]]++;
+                break;
+            case CaseFilter.KindDim:
+                Kinds[s.Kind[doc] & 15]++;
+                break;
+            case CaseFilter.YearDim:
+                for (var i = 0; i < Decades.Count; i++)
+                    if (CaseFilter.Overlaps(s.Start[doc], s.End[doc], Decades[i], Decades[i] + 9))
+                        DecadeCounts[i]++;
+                break;
+            case CaseFilter.AttachmentDim:
+                if (s.HasAttachments[doc])
+                    WithAttachments++;
+                break;
+        }
+    }
+}

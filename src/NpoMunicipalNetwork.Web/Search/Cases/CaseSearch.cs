@@ -1,0 +1,137 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.Tenants;
+
+namespace NpoMunicipalNetwork.Search.Cases;
+
+/// <summary>A page (or all) of the matching case ids in the query's order, the number of matches and the facet counts.</summary>
+public sealed record CaseSearchResult(int Total, IReadOnlyList<int> Ids, CaseFacetCounts Facets);
+
+/// <summary>
+/// Runs a <see cref="CaseQuery"/> on the index: the text query picks candidates (all cases without
+/// text), then one pass over them applies the filters and counts every facet at once, and the
+/// best <c>take</c> are kept in order. Sites that are not active are left out here as well as in the
+/// index, so disabling a site hides its cases at once, whatever the index has caught up with.
+/// </summary>
+public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
+{
+    public const int FirstDecade = CaseRules.FirstFiscalYear / 10 * 10;
+
+    /// <param name="skip">Results to skip (paging).</param>
+    /// <param name="take">Results to return after <paramref name="skip"/>.</param>
+    public async Task<CaseSearchResult> RunAsync(CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CancellationToken ct)
+    {
+        var tenants = (await catalog.AllAsync(ct))
+            .Where(t => t.Status == TenantStatus.Active && !t.IsHub && (q.TenantId is null || t.Id == q.TenantId))
+            .Select(t => t.Id).ToList();
+        var filter = new CaseFilter(q, vocabulary, tenants);
+        var lastDecade = Math.Max(FirstDecade, DateTime.UtcNow.Year / 10 * 10);
+        var decades = Enumerable.Range(0, (lastDecade - FirstDecade) / 10 + 1).Select(i => FirstDecade + 10 * i).ToList();
+        var facets = new CaseFacetCounts(
+            vocabulary.Fields.Select(f => f.Id).DefaultIfEmpty(0).Max(),
+            vocabulary.Methods.Select(m => m.Id).DefaultIfEmpty(0).Max(), decades);
+
+        Query? query = new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.TypeField, CaseWorkflow.ContentType)));
+        var byScore = false;
+        if (q.Text is { } text)
+        {
+            query = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts);
+            byScore = true;
+        }
+        if (query is null)
+            return new CaseSearchResult(0, [], facets);
+
+        var order = q.Sort switch
+        {
+            CaseSort.Newest => CaseOrder.Newest,
+            CaseSort.FiscalYear => CaseOrder.FiscalYear,
+            _ => byScore ? CaseOrder.Relevance : CaseOrder.Newest,
+        };
+        return index.Search(searcher =>
+        {
+            var collector = new CaseCollector(filter, facets, byScore);
+            searcher.Search(query, collector);
+            var hits = collector.Hits;
+            var ids = Top(hits, order, skip, take);
+            return new CaseSearchResult(hits.Count, ids, facets);
+        });
+    }
+
+    private static IReadOnlyList<int> Top(List<CaseHit> hits, IComparer<CaseHit> better, int skip, int take)
+    {
+        if (skip >= hits.Count || take <= 0)
+            return [];
+        var keep = (int)Math.Min((long)skip + take, hits.Count);
+        List<CaseHit> best;
+        if (keep * 4 >= hits.Count)
+        {
+            hits.Sort(better);
+            best = hits;
+        }
+        else
+        {
+            // The worse of the kept hits sits on top of the heap and is replaced by anything better.
+            var worseFirst = Comparer<CaseHit>.Create((a, b) => better.Compare(b, a));
+            var heap = new PriorityQueue<CaseHit, CaseHit>(keep + 1, worseFirst);
+            foreach (var hit in hits)
+            {
+                if (heap.Count < keep)
+                    heap.Enqueue(hit, hit);
+                else if (better.Compare(hit, heap.Peek()) < 0)
+                    heap.EnqueueDequeue(hit, hit);
+            }
+            best = heap.UnorderedItems.Select(i => i.Element).ToList();
+            best.Sort(better);
+        }
+        return best.Skip(skip).Take(take).Select(h => h.Id).ToList();
+    }
+
+    private sealed class CaseCollector(CaseFilter filter, CaseFacetCounts facets, bool byScore) : ICollector
+    {
+        private Scorer? _scorer;
+        private CaseSegment _segment = null!;
+
+        public List<CaseHit> Hits { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _segment = CaseSegment.For(context.AtomicReader);
+
+        public void Collect(int doc)
+        {
+            var s = _segment;
+            if (!filter.Visible(s, doc))
+                return;
+            var failed = filter.Failures(s, doc);
+            if (failed == 0)
+            {
+                Hits.Add(new CaseHit(s.Id[doc], byScore ? _scorer!.GetScore() : 0f, s.Published[doc], s.Start[doc]));
+                for (var dim = 0; dim < CaseFilter.DimCount; dim++)
+                    facets.Count(s, doc, dim);
+            }
+            else if ((failed & (failed - 1)) == 0)
+            {
+                // Failing exactly one facet: it still counts towards that facet's other values.
+                facets.Count(s, doc, System.Numerics.BitOperations.TrailingZeroCount(failed));
+            }
+        }
+    }
+}
+
+public readonly record struct CaseHit(int Id, float Score, long Published, short Start);
+
+/// <summary>Result orders; each compares "better first" and ends on the id, so equal keys have a stable order.</summary>
+public static class CaseOrder
+{
+    public static readonly IComparer<CaseHit> Newest = Comparer<CaseHit>.Create((a, b) =>
+        b.Published != a.Published ? b.Published.CompareTo(a.Published) : b.Id.CompareTo(a.Id));
+
+    public static readonly IComparer<CaseHit> Relevance = Comparer<CaseHit>.Create((a, b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score) : Newest.Compare(a, b));
+
+    public static readonly IComparer<CaseHit> FiscalYear = Comparer<CaseHit>.Create((a, b) =>
+        b.Start != a.Start ? b.Start.CompareTo(a.Start) : Newest.Compare(a, b));
+}
