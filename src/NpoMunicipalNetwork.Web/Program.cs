@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Audit;
+using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
@@ -24,6 +25,7 @@ builder.Services
     .AddContentTypes()
     .AddAccounts(builder.Configuration, builder.Environment)
     .AddAuditLog()
+    .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapThemeVariables();
 app.MapHome();
 app.MapMembers();
 app.MapPages();
+app.MapBoards();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

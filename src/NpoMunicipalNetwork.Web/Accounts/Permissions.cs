@@ -20,8 +20,11 @@ public static class Permissions
     /// <summary>The audit log of one's own site; the secretariat on the hub reads every site's and the network's.</summary>
     public static readonly Permission ViewAudit = new("audit.view", "監査ログを見る");
 
+    /// <summary>The boards' moderation queue, categories and private groups, and every moderator action.</summary>
+    public static readonly Permission ModerateBoards = new("boards.moderate", "掲示板を管理・モデレートする", NetworkWide: true);
+
     public static readonly IReadOnlyList<Permission> All =
-        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ViewAudit];
+        [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ViewAudit, ModerateBoards];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {

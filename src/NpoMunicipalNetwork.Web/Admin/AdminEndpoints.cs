@@ -1,5 +1,6 @@
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
+using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
@@ -29,6 +30,7 @@ public static class AdminEndpoints
         admin.MapTenantAdmin();
         admin.MapRegistryAdmin();
         admin.MapAuditAdmin();
+        admin.MapBoardAdmin();
         return app;
     }
 }

@@ -20,6 +20,7 @@ public static class AdminNavigation
         ("団体名簿", "/admin/members", Permissions.ManageRegistry),
         ("表記辞書", "/admin/notation", Permissions.ManageNotation),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
+        ("掲示板", "/admin/boards", Permissions.ModerateBoards),
     ];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)

@@ -31,6 +31,15 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
+    public DbSet<Boards.BoardCategory> BoardCategories => Set<Boards.BoardCategory>();
+    public DbSet<Boards.BoardGroupMember> BoardGroupMembers => Set<Boards.BoardGroupMember>();
+    public DbSet<Boards.Topic> Topics => Set<Boards.Topic>();
+    public DbSet<Boards.Post> Posts => Set<Boards.Post>();
+    public DbSet<Boards.PostRevision> PostRevisions => Set<Boards.PostRevision>();
+    public DbSet<Boards.PostFlag> PostFlags => Set<Boards.PostFlag>();
+    public DbSet<Boards.Watch> Watches => Set<Boards.Watch>();
+    public DbSet<Boards.TopicRead> TopicReads => Set<Boards.TopicRead>();
+    public DbSet<Boards.PostingSuspension> PostingSuspensions => Set<Boards.PostingSuspension>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -187,6 +196,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasIndex(p => new { p.WorkflowState, p.PublishAtUtc });
             e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
+
+        Boards.BoardModel.Configure(b);
 
         ApplyTenantFilters(b);
     }

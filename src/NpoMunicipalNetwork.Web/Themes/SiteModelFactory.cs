@@ -16,6 +16,7 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
         if (tenant.IsHub)
         {
             nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
+            nav.Add(new("掲示板", "/boards", path.StartsWith("/boards", StringComparison.Ordinal)));
         }
         else
         {
