@@ -142,7 +142,7 @@ public static class BoardEndpoints
         {
             var visible = p.State == PostState.Visible;
             var own = p.AuthorId == viewer.UserId;
-            return new PostView(p.Id, $"post-{p.Id}", p.AuthorName, p.CreatedUtc, p.EditedUtc,
+            return new PostView(p.Id, $"post-{p.Id}", p.AuthorName, p.CreatedUtc, Infrastructure.JapanTime.FormatDateTime(p.CreatedUtc), p.EditedUtc,
                 visible || viewer.IsModerator && p.State != PostState.Deleted ? p.Html : null,
                 StateNote(p),
                 topic.AnsweredPostId == p.Id, p.Id > lastRead, viewer.IsModerator ? p.FlagCount : 0,

@@ -21,7 +21,7 @@ public sealed record CategoryModel(
     PostForm? Form, WatchControl? Watch, string LoginUrl, bool SignedIn);
 
 public sealed record PostView(
-    int Id, string Anchor, string AuthorName, DateTime CreatedUtc, DateTime? EditedUtc, string? Html, string? StateNote,
+    int Id, string Anchor, string AuthorName, DateTime CreatedUtc, string CreatedLabel, DateTime? EditedUtc, string? Html, string? StateNote,
     bool IsAnswer, bool IsUnread, int FlagCount, string? EditUrl, string? HistoryUrl, string? QuoteUrl, string? FlagUrl,
     string? AnswerUrl, ModeratorControls? Moderation);
 
