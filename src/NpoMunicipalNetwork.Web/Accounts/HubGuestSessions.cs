@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Net.Http.Headers;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Accounts;
@@ -15,12 +16,39 @@ public static class HubGuestSessions
 {
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
+        if (context.Principal is { } user && user.IsGuestSession() && !OpenedHere(context, user))
+        {
+            // The site's own cookie has the same name and a longer path. Browsers usually send it first, but
+            // RFC 6265 says not to rely on the order: look at every cookie of that name for a site session.
+            if (OtherSession(context) is not { } site)
+            {
+                context.RejectPrincipal(); // not SignOut: that would delete the site's cookie
+                return;
+            }
+            context.ReplacePrincipal(site);
+        }
         await SecurityStampValidator.ValidatePrincipalAsync(context);
-        if (context.Principal is not { } user || !user.IsGuestSession())
-            return;
+    }
+
+    private static bool OpenedHere(CookieValidatePrincipalContext context, ClaimsPrincipal user)
+    {
         var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();
-        if (!tenant.HasTenant || user.FindFirstValue(NetworkClaims.SessionTenant) != tenant.TenantId.ToString())
-            context.RejectPrincipal(); // not SignOut: that would delete the hub's cookie too
+        return tenant.HasTenant && user.FindFirstValue(NetworkClaims.SessionTenant) == tenant.TenantId.ToString();
+    }
+
+    private static ClaimsPrincipal? OtherSession(CookieValidatePrincipalContext context)
+    {
+        var name = context.Options.Cookie.Name!;
+        if (!CookieHeaderValue.TryParseList(context.Request.Headers.Cookie.ToArray(), out var cookies))
+            return null;
+        var now = DateTimeOffset.UtcNow;
+        foreach (var cookie in cookies.Where(c => c.Name.Equals(name, StringComparison.Ordinal)))
+        {
+            var ticket = context.Options.TicketDataFormat.Unprotect(cookie.Value.ToString());
+            if (ticket?.Principal is { } other && !other.IsGuestSession() && (ticket.Properties.ExpiresUtc is not { } expires || expires > now))
+                return other;
+        }
+        return null;
     }
 
     /// <summary>The security stamp check rebuilds the principal from the database; the session's origin must survive it.</summary>

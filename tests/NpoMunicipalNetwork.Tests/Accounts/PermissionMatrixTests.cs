@@ -19,7 +19,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
     private static readonly string[] Actors =
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
-    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients);
+    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients, int Category);
 
     private async Task<World> BuildAsync()
     {
@@ -51,7 +51,14 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
             ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
         };
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients);
+        var category = await app.InTenantAsync(null, async db =>
+        {
+            var c = new NpoMunicipalNetwork.Boards.BoardCategory { Slug = "liaison", Name = "連絡会議", Visibility = NpoMunicipalNetwork.Boards.BoardVisibility.PrivateGroup };
+            db.BoardCategories.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, category);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -90,6 +97,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/members",                  Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/audit",                    Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/audit.csv",                Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/boards",                   Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/boards/moderation",        Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -101,6 +110,12 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/routes",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit",                        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/audit.csv",                    Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/new",                   Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/boards/{w.Category}/edit",    Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/boards/{w.Category}/members", Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/moderation",            Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/999999/edit",           Row(302, 302, 302, 302, 302, 302, 302, 404)),
         };
 
         var mismatches = new List<string>();
