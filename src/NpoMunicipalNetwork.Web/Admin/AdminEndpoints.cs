@@ -21,7 +21,8 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
-        admin.MapPageWorkflow();
+        admin.MapWorkflow<PageContentWorkflowType>();
+        admin.MapWorkflow<Cases.CaseContentWorkflowType>();
         admin.MapApprovals();
         admin.MapRouteAdmin();
         admin.MapNotationAdmin();

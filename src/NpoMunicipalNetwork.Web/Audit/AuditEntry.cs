@@ -107,6 +107,8 @@ public static class AuditTargetTypes
     public const string Tenant = "Tenant";
     public const string Government = "Government";
     public const string Page = "Page";
+    public const string PolicyCase = "PolicyCase";
+    public const string CaseVocabulary = "CaseVocabulary";
 
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
@@ -123,6 +125,8 @@ public static class AuditTargetTypes
         User => "利用者",
         Department => "組織",
         Tenant => "会員サイト",
+        PolicyCase => "政策事例",
+        CaseVocabulary => "事例の分類語彙",
         Government => "団体",
         Page => "ページ",
         SignInAddress => "メールアドレス",

@@ -4,22 +4,9 @@ using NpoMunicipalNetwork.Accounts;
 
 namespace NpoMunicipalNetwork.Boards;
 
-/// <summary>EF configuration of the boards, applied by NetworkDbContext in one line.</summary>
+/// <summary>EF configuration of the boards (NetworkDbContext applies every configuration class of the assembly).</summary>
 public static class BoardModel
 {
-    public static void Configure(ModelBuilder b)
-    {
-        b.ApplyConfiguration(new CategoryConfiguration());
-        b.ApplyConfiguration(new GroupMemberConfiguration());
-        b.ApplyConfiguration(new TopicConfiguration());
-        b.ApplyConfiguration(new PostConfiguration());
-        b.ApplyConfiguration(new RevisionConfiguration());
-        b.ApplyConfiguration(new FlagConfiguration());
-        b.ApplyConfiguration(new WatchConfiguration());
-        b.ApplyConfiguration(new TopicReadConfiguration());
-        b.ApplyConfiguration(new SuspensionConfiguration());
-    }
-
     private sealed class CategoryConfiguration : IEntityTypeConfiguration<BoardCategory>
     {
         public void Configure(EntityTypeBuilder<BoardCategory> e)

@@ -40,6 +40,10 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Boards.Watch> Watches => Set<Boards.Watch>();
     public DbSet<Boards.TopicRead> TopicReads => Set<Boards.TopicRead>();
     public DbSet<Boards.PostingSuspension> PostingSuspensions => Set<Boards.PostingSuspension>();
+    public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
+    public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
+    public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
+    public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -197,7 +201,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
 
-        Boards.BoardModel.Configure(b);
+        // Features keep their mapping beside their entities (IEntityTypeConfiguration classes).
+        b.ApplyConfigurationsFromAssembly(typeof(NetworkDbContext).Assembly);
 
         ApplyTenantFilters(b);
     }

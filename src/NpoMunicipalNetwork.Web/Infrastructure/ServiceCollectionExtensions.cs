@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IRecipeStep, MembersStep>();
         services.AddScoped<IRecipeStep, SettingsStep>();
         services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<IRecipeStep, Cases.CaseVocabularyStep>();
         services.AddScoped<RecipeExecutor>();
         return services;
     }
@@ -37,10 +38,15 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddContentTypes(this IServiceCollection services)
     {
         services.AddSingleton<RichText>();
+        services.AddScoped<Files.FileStore>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
         services.AddScoped<Publishing.PageWorkflow>();
+        services.AddScoped<Cases.CaseWorkflow>();
+        services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentTypes>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Publishing.PublishingScheduler>());

@@ -6,7 +6,7 @@ namespace NpoMunicipalNetwork.Pages;
 /// A free page of a site (hub or member), addressed by slug inside its tenant.
 /// The body is stored as the author's Markdown and as sanitized HTML rendered once on save.
 /// </summary>
-public sealed class Page : ITenantOwned
+public sealed class Page : ITenantOwned, Publishing.IWorkflowItem
 {
     public int Id { get; set; }
 

@@ -29,6 +29,13 @@ public sealed class ContentRevision : ITenantOwned
 
     public int Order { get; set; }
 
+    /// <summary>
+    /// The fields a type has beyond title and body, as JSON (a policy case's vocabulary, partners,
+    /// budgets, …). <see cref="BodyMarkdown"/> still holds the readable text, so diffs and the
+    /// authoring checker work the same for every type.
+    /// </summary>
+    public string? PayloadJson { get; set; }
+
     public int? CreatedByUserId { get; set; }
 
     public string CreatedByName { get; set; } = "";

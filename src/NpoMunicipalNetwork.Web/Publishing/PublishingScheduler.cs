@@ -11,8 +11,7 @@ namespace NpoMunicipalNetwork.Publishing;
 /// conditional UPDATE on its version before anything else happens: with several instances on one
 /// database exactly one wins, and the others find nothing to do.
 /// </summary>
-public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<PublishingScheduler> logger,
-    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore pageCache) : BackgroundService
+public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config, ILogger<PublishingScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -42,24 +41,18 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
 
-        var due = await db.Pages.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.WorkflowState == WorkflowState.Scheduled && p.PublishAtUtc <= now)
-            .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
-        foreach (var item in due)
-            if (await InTenantAsync(item.TenantId, sp => OpenAsync(sp, item.Id, item.Version, now, ct), ct))
-                opened++;
+        foreach (var type in scope.ServiceProvider.GetRequiredService<WorkflowContentTypes>().All)
+        {
+            foreach (var item in await type.DueToOpenAsync(db, now, ct))
+                if (await InTenantAsync(item.TenantId, sp => OpenAsync(sp, type, item, now, ct), ct))
+                    opened++;
+            foreach (var item in await type.DueToCloseAsync(db, now, ct))
+                if (await InTenantAsync(item.TenantId, sp => CloseAsync(sp, type, item, now, ct), ct))
+                    closed++;
+        }
 
-        var ending = await db.Pages.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= now)
-            .Select(p => new { p.Id, p.TenantId, p.Version }).ToListAsync(ct);
-        foreach (var item in ending)
-            if (await InTenantAsync(item.TenantId, sp => CloseAsync(sp, item.Id, item.Version, now, ct), ct))
-                closed++;
-
-        if (closed > 0)
-            await Infrastructure.PublicPageCache.EvictAsync(pageCache); // closing is a bulk UPDATE, which bypasses the save hook
         if (opened + closed > 0)
-            logger.LogInformation("Scheduler opened {Opened} and closed {Closed} page(s).", opened, closed);
+            logger.LogInformation("Scheduler opened {Opened} and closed {Closed} item(s).", opened, closed);
         return (opened, closed);
     }
 
@@ -91,7 +84,8 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
                 if (rows == 0)
                     return false;
                 var request = await tdb.ApprovalRequests.AsNoTracking().SingleAsync(r => r.Id == item.Id, ct);
-                var title = await tdb.Pages.Where(p => p.Id == request.ContentId).Select(p => p.Title).FirstOrDefaultAsync(ct) ?? "";
+                var title = (await sp.GetRequiredService<WorkflowContentTypes>().Get(request.ContentType).StatesAsync(tdb, [request.ContentId], ct))
+                    .GetValueOrDefault(request.ContentId).Title ?? "";
                 var tenant = sp.GetRequiredService<TenantContext>();
                 var baseUrl = (config["Network:PublicBaseUrl"] ?? "").TrimEnd('/');
                 await sp.GetRequiredService<WorkflowNotifier>().RemindAsync(request, title, $"{baseUrl}/{tenant.Tenant.Name}/admin/approvals/{request.Id}", days, ct);
@@ -116,38 +110,37 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
 
     private static readonly Audit.AuditActor Scheduler = new(null, "公開予約（自動）");
 
-    private static async Task<bool> OpenAsync(IServiceProvider sp, int id, int version, DateTime now, CancellationToken ct)
+    private static async Task<bool> OpenAsync(IServiceProvider sp, WorkflowContentType type, DueItem due, DateTime now, CancellationToken ct)
     {
         var db = sp.GetRequiredService<NetworkDbContext>();
-        var workflow = sp.GetRequiredService<PageWorkflow>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The claim: only the instance whose UPDATE matches the version it read goes on.
-        var claimed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.WorkflowState == WorkflowState.Scheduled)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + 1), ct);
-        if (claimed == 0)
+        if (!await type.ClaimAsync(db, due.Id, due.Version, ct))
             return false;
-        var page = await db.Pages.SingleAsync(p => p.Id == id, ct);
-        var revision = await db.ContentRevisions.SingleAsync(r => r.Id == page.WorkingRevisionId, ct);
-        workflow.Open(page, revision, now);
-        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Publish, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を予約どおり公開", Scheduler);
+        var item = await type.FindAsync(db, due.Id, ct);
+        if (item is not { WorkflowState: WorkflowState.Scheduled })
+            return false;
+        var revision = await db.ContentRevisions.SingleAsync(r => r.Id == item.WorkingRevisionId, ct);
+        type.Workflow(sp).Open(item, revision, now);
+        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Publish, type.Target(item), $"{type.Noun}「{item.Title}」を予約どおり公開", Scheduler);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;
     }
 
-    private static async Task<bool> CloseAsync(IServiceProvider sp, int id, int version, DateTime now, CancellationToken ct)
+    /// <summary>Closes through a tracked save (not a bulk UPDATE), so the page cache and the search change log see it.</summary>
+    private static async Task<bool> CloseAsync(IServiceProvider sp, WorkflowContentType type, DueItem due, DateTime now, CancellationToken ct)
     {
         var db = sp.GetRequiredService<NetworkDbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var closed = await db.Pages.Where(p => p.Id == id && p.Version == version && p.IsPublished)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(p => p.IsPublished, false)
-                .SetProperty(p => p.ClosedUtc, now)
-                .SetProperty(p => p.Version, p => p.Version + 1), ct);
-        if (closed != 1)
+        if (!await type.ClaimAsync(db, due.Id, due.Version, ct))
             return false;
-        var page = await db.Pages.AsNoTracking().SingleAsync(p => p.Id == id, ct);
-        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Close, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を予約どおり公開終了", Scheduler);
+        var item = await type.FindAsync(db, due.Id, ct);
+        if (item is not { IsPublished: true })
+            return false;
+        item.IsPublished = false;
+        item.ClosedUtc = now;
+        sp.GetRequiredService<Audit.AuditLog>().Record(Audit.AuditAction.Close, type.Target(item), $"{type.Noun}「{item.Title}」を予約どおり公開終了", Scheduler);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return true;

@@ -11,14 +11,20 @@ public sealed record FieldDiff(string Field, bool Changed, IReadOnlyList<DiffLin
 /// <summary>A readable line diff of two revisions, field by field; each line says in words whether it was added or removed.</summary>
 public static class RevisionDiff
 {
-    public static IReadOnlyList<FieldDiff> Compare(ContentRevision from, ContentRevision to, Func<int?, string> department) =>
-    [
-        Field("タイトル", from.Title, to.Title),
-        Field("URL（スラッグ）", from.Slug, to.Slug),
-        Field("担当の所属", department(from.OwnerDepartmentId), department(to.OwnerDepartmentId)),
-        Field("表示順", from.Order.ToString(), to.Order.ToString()),
-        Field("本文", from.BodyMarkdown, to.BodyMarkdown),
-    ];
+    /// <param name="details">The type's fields beyond title and body, one per line (a case's classification, partners, budgets).</param>
+    public static IReadOnlyList<FieldDiff> Compare(ContentRevision from, ContentRevision to, Func<int?, string> department, Func<ContentRevision, string>? details = null)
+    {
+        var fields = new List<FieldDiff> { Field("タイトル", from.Title, to.Title) };
+        if (details is null)
+            fields.Add(Field("URL（スラッグ）", from.Slug, to.Slug));
+        fields.Add(Field("担当の所属", department(from.OwnerDepartmentId), department(to.OwnerDepartmentId)));
+        if (details is null)
+            fields.Add(Field("表示順", from.Order.ToString(), to.Order.ToString()));
+        fields.Add(Field("本文", from.BodyMarkdown, to.BodyMarkdown));
+        if (details is not null)
+            fields.Add(Field("分類・相手・予算など", details(from), details(to)));
+        return fields;
+    }
 
     private static FieldDiff Field(string name, string before, string after)
     {

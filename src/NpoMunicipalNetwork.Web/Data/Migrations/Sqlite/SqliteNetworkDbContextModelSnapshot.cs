@@ -638,6 +638,324 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("Watches");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Background")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CloseAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndFiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lessons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LiveRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnersAndRoles")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RelationshipType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartFiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkflowState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
+
+                    b.HasIndex("IsPublished", "PublishedUtc");
+
+                    b.HasIndex("WorkflowState", "PublishAtUtc");
+
+                    b.ToTable("PolicyCases");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAdaptation", b =>
+                {
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyCaseId", "SourceCaseId");
+
+                    b.HasIndex("SourceCaseId");
+
+                    b.ToTable("PolicyCaseAdaptation");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyCaseId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("PolicyCaseAttachment");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseBudget", b =>
+                {
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyCaseId", "FiscalYear");
+
+                    b.ToTable("PolicyCaseBudget");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseField", b =>
+                {
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyCaseId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("PolicyCaseField");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyCaseId");
+
+                    b.ToTable("PolicyCaseLink");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseMethod", b =>
+                {
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyMethodId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyCaseId", "PolicyMethodId");
+
+                    b.HasIndex("PolicyMethodId");
+
+                    b.ToTable("PolicyCaseMethod");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCasePartner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateNumber");
+
+                    b.HasIndex("PolicyCaseId");
+
+                    b.ToTable("PolicyCasePartner");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyField", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("PolicyFields");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyMethod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RelationshipTypes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("PolicyMethods");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Departments.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -706,6 +1024,65 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("DepartmentMembers");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UploadedOnTenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedOnTenantId");
+
+                    b.ToTable("StoredFiles");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFileContent", b =>
+                {
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoredFileId");
+
+                    b.ToTable("StoredFileContent");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
@@ -1124,6 +1501,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PayloadJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1395,6 +1775,113 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAdaptation", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("AdaptedFrom")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany()
+                        .HasForeignKey("SourceCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAttachment", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseBudget", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Budgets")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseField", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", "Field")
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseLink", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Links")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseMethod", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Methods")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyMethod", "Method")
+                        .WithMany()
+                        .HasForeignKey("PolicyMethodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Method");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCasePartner", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Departments.Department", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
@@ -1420,6 +1907,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasOne("NpoMunicipalNetwork.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFileContent", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("NpoMunicipalNetwork.Files.StoredFileContent", "StoredFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1483,6 +1979,28 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
+                {
+                    b.Navigation("AdaptedFrom");
+
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Budgets");
+
+                    b.Navigation("Fields");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Methods");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>

@@ -14,19 +14,28 @@ public sealed record RevisionRow(int Number, string By, string When, string Note
 
 public sealed record DecisionRow(int Level, string By, string Decision, string Comment, string When);
 
-public sealed record PageStatusModel(
-    int Id, string Title, string Status, string? LiveUrl, string EditUrl, bool RequiresApproval, bool CanRequest, bool CanWithdraw, bool CanPublish,
+public sealed record WorkflowStatusModel(
+    string Noun, string AdminUrl, int Id, string Title, string Status, string? LiveUrl, string EditUrl, bool RequiresApproval, bool CanRequest, bool CanWithdraw, bool CanPublish,
     string? PublishAt, string? CloseAt, IReadOnlyList<Option> Routes, IReadOnlyList<RevisionRow> Revisions, IReadOnlyList<DecisionRow> Decisions,
     string? RequestComment, FormState Form, string? Notice, string? FormError, IReadOnlyList<Checks.CheckFinding> Findings, bool CanAutoFix);
 
 public sealed record DiffModel(string Title, int From, int To, IReadOnlyList<FieldDiff> Fields, string BackUrl);
 
-/// <summary>A page's state in the workflow: its revisions and diffs, asking for approval, withdrawing, publishing.</summary>
-public static class PageWorkflowEndpoints
+/// <summary>
+/// An item's state in the workflow, for every content type (pages, cases): its revisions and diffs,
+/// asking for approval, withdrawing, publishing, restoring and auto-fixing.
+/// </summary>
+public static class WorkflowEndpoints
 {
-    public static RouteGroupBuilder MapPageWorkflow(this RouteGroupBuilder admin)
+    public static RouteGroupBuilder MapWorkflow<TType>(this RouteGroupBuilder admin) where TType : WorkflowContentType
     {
-        var g = admin.MapGroup("/pages/{id:int}").RequirePermission(Permissions.EditOwnContent);
+        var segment = Activator.CreateInstance<TType>().AdminSegment;
+        var g = admin.MapGroup($"/{segment}/{{id:int}}").RequirePermission(Permissions.EditOwnContent)
+            .AddEndpointFilter((context, next) =>
+            {
+                context.HttpContext.Items[typeof(WorkflowContentType)] = context.HttpContext.RequestServices.GetRequiredService<WorkflowContentTypes>().Get<TType>();
+                return next(context);
+            });
         g.MapGet("/", (int id, HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct) => Status(id, http, db, tenant, new FormState(), null, null, 200, ct));
         g.MapPost("/request", Request);
         g.MapPost("/withdraw", Withdraw);
@@ -37,26 +46,42 @@ public static class PageWorkflowEndpoints
         return admin;
     }
 
+    private static WorkflowContentType TypeOf(HttpContext http) => (WorkflowContentType)http.Items[typeof(WorkflowContentType)]!;
+
+    /// <summary>The item of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
+    public static async Task<(IWorkflowItem? Item, IResult? Refusal)> LoadEditableAsync(WorkflowContentType type, int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    {
+        var item = await type.FindAsync(db, id, ct);
+        if (item is null)
+            return (null, ThemeResults.NotFound());
+        var scope = await Departments.EditorScope.ForAsync(http.User, db, ct);
+        return scope.CanEdit(item.OwnerDepartmentId) ? (item, null) : (null, ThemeResults.Forbidden());
+    }
+
+    public static Actor Actor(HttpContext http) =>
+        new(http.User.UserId() ?? 0, http.User.FindFirst(NetworkClaims.DisplayName)?.Value ?? "");
+
     private static Audit.AuditLog Audit(HttpContext http) => http.RequestServices.GetRequiredService<Audit.AuditLog>();
 
-    private static string Label(Page p) => WorkflowStateNames.Label(p.WorkflowState, p.IsPublished, p.ClosedUtc != null, p.LiveRevisionId != null);
+    private static string Label(IWorkflowItem p) => WorkflowStateNames.Label(p.WorkflowState, p.IsPublished, p.ClosedUtc != null, p.LiveRevisionId != null);
 
     private static async Task<IResult> Status(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, FormState form, string? notice, string? error, int status, CancellationToken ct)
     {
         var checker = await http.RequestServices.GetRequiredService<Checks.ContentCheckerProvider>().GetAsync(db, ct);
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var basePath = http.Request.PathBase.Value;
-        var revisions = await db.ContentRevisions.AsNoTracking().Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id)
+        var revisions = await db.ContentRevisions.AsNoTracking().Where(r => r.ContentType == type.Type && r.ContentId == id)
             .OrderByDescending(r => r.Number).ToListAsync(ct);
         var request = await db.ApprovalRequests.AsNoTracking().Include(r => r.Decisions)
-            .Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+            .Where(r => r.ContentType == type.Type && r.ContentId == id).OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var routes = await db.ApprovalRoutes.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
         var me = http.User.UserId();
         var live = revisions.FirstOrDefault(r => r.Id == page.LiveRevisionId);
-        var model = new PageStatusModel(
-            page.Id, page.Title, Label(page), page.IsPublished ? $"{basePath}/pages/{page.Slug}" : null, $"{basePath}/admin/pages/{id}/edit",
+        var model = new WorkflowStatusModel(
+            type.Noun, $"{basePath}{type.AdminPath(id)}", page.Id, page.Title, Label(page), page.IsPublished ? basePath + type.LivePath(page) : null, $"{basePath}{type.AdminPath(id)}/edit",
             tenant.Tenant.RequiresApproval,
             tenant.Tenant.RequiresApproval && page.WorkflowState is WorkflowState.Draft or WorkflowState.Remanded,
             page.WorkflowState is WorkflowState.Waiting or WorkflowState.Scheduled && request is not null
@@ -69,19 +94,20 @@ public static class PageWorkflowEndpoints
                 r.Id == page.WorkingRevisionId && page.WorkflowState != WorkflowState.None,
                 // Against the live copy (what a staged edit changes), else against the version before it.
                 (live is not null && live.Number != r.Number ? live.Number : r.Number - 1) is var from && from >= 1
-                    ? $"{basePath}/admin/pages/{id}/diff?from={from}&to={r.Number}" : null,
-                $"{basePath}/admin/pages/{id}/revisions/{r.Number}/restore")).ToList(),
+                    ? $"{basePath}{type.AdminPath(id)}/diff?from={from}&to={r.Number}" : null,
+                $"{basePath}{type.AdminPath(id)}/revisions/{r.Number}/restore")).ToList(),
             request?.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList() ?? [],
             request?.Comment, form, notice, error,
-            Findings(checker, revisions.FirstOrDefault(r => r.Id == page.WorkingRevisionId)?.BodyMarkdown ?? page.BodyMarkdown),
+            Findings(checker, (revisions.FirstOrDefault(r => r.Id == page.WorkingRevisionId) ?? revisions.FirstOrDefault())?.BodyMarkdown ?? ""),
             page.WorkflowState is WorkflowState.Draft or WorkflowState.Remanded);
-        return ThemeResults.Admin("admin/pages/status", model,
-            new PageMeta($"「{page.Title}」の状態", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb(page.Title)]), status);
+        return ThemeResults.Admin("admin/workflow/status", model,
+            new PageMeta($"「{page.Title}」の状態", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb(type.ListLabel, $"/admin/{type.AdminSegment}"), new Breadcrumb(page.Title)]), status);
     }
 
-    private static async Task<IResult> Request(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Request(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var form = FormState.From(input);
@@ -94,8 +120,8 @@ public static class PageWorkflowEndpoints
             return await Status(id, http, db, tenant, form, null, null, 400, ct);
         try
         {
-            var request = await workflow.RequestAsync(page, route!, PageAdminEndpoints.Actor(http), comment!, ct);
-            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Request, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の承認を依頼（経路「{route!.Name}」）");
+            var request = await type.Workflow(http.RequestServices).RequestAsync(page, route!, Actor(http), comment!, ct);
+            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Request, type.Target(page), $"「{page.Title}」の承認を依頼（経路「{route!.Name}」）");
             await db.SaveChangesAsync(ct);
             await http.RequestServices.GetRequiredService<WorkflowNotifier>().WaitingAsync(request, page.Title,
                 Accounts.AccountLinks.Absolute(http.Request, $"/admin/approvals/{request.Id}"), ct);
@@ -104,15 +130,16 @@ public static class PageWorkflowEndpoints
         {
             return await Status(id, http, db, tenant, form, null, ex.Message, 409, ct);
         }
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+        return Results.Redirect($"{http.Request.PathBase}{type.AdminPath(id)}");
     }
 
-    private static async Task<IResult> Withdraw(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Withdraw(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
-        var request = await db.ApprovalRequests.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && r.Status == ApprovalStatus.Open)
+        var request = await db.ApprovalRequests.Where(r => r.ContentType == type.Type && r.ContentId == id && r.Status == ApprovalStatus.Open)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
         var me = http.User.UserId();
         if (page.WorkflowState == WorkflowState.Scheduled)
@@ -126,88 +153,89 @@ public static class PageWorkflowEndpoints
         else if (request.RequestedByUserId != me && !http.User.IsInRole(Roles.SiteAdministrator) && !http.User.IsNetworkAdministrator())
             return ThemeResults.Forbidden();
         else
-            workflow.Withdraw(page, request);
-        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の依頼を取り下げ、下書きに戻した");
+            type.Workflow(http.RequestServices).Withdraw(page, request);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, type.Target(page), $"「{page.Title}」の依頼を取り下げ、下書きに戻した");
         await db.SaveChangesAsync(ct);
         if (request is not null && request.Status == ApprovalStatus.Withdrawn)
             await http.RequestServices.GetRequiredService<WorkflowNotifier>().WithdrawnAsync(request, page.Title, ct);
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+        return Results.Redirect($"{http.Request.PathBase}{type.AdminPath(id)}");
     }
 
-    private static async Task<IResult> Publish(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Publish(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         if (tenant.Tenant.RequiresApproval)
             return await Status(id, http, db, tenant, new FormState(), null, "このサイトでは、公開には承認が必要です。承認を依頼してください。", 409, ct);
         if (page.WorkflowState is not (WorkflowState.Draft or WorkflowState.Remanded))
             return await Status(id, http, db, tenant, new FormState(), null, "公開できる下書きがありません。", 409, ct);
-        await workflow.PublishDirectlyAsync(page, ct);
-        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Publish, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), PageAdminEndpoints.PublishSummary(page));
+        await type.Workflow(http.RequestServices).PublishDirectlyAsync(page, ct);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Publish, type.Target(page), type.PublishSummary(page));
         await db.SaveChangesAsync(ct);
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+        return Results.Redirect($"{http.Request.PathBase}{type.AdminPath(id)}");
     }
 
     private static async Task<IResult> Diff(int id, int? from, int? to, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var revisions = await db.ContentRevisions.AsNoTracking()
-            .Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && (r.Number == from || r.Number == to)).ToListAsync(ct);
+            .Where(r => r.ContentType == type.Type && r.ContentId == id && (r.Number == from || r.Number == to)).ToListAsync(ct);
         var a = revisions.FirstOrDefault(r => r.Number == from);
         var b = revisions.FirstOrDefault(r => r.Number == to);
         if (a is null || b is null)
-            return ThemeResults.BadRequest(["比較する版（from, to）を、このページにある版の番号で指定してください。"]);
+            return ThemeResults.BadRequest([$"比較する版（from, to）を、この{type.Noun}にある版の番号で指定してください。"]);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var model = new DiffModel(page.Title, a.Number, b.Number,
-            RevisionDiff.Compare(a, b, d => d is { } x ? departments.GetValueOrDefault(x, "（削除された所属）") : "（なし）"),
-            $"{http.Request.PathBase}/admin/pages/{id}");
-        return ThemeResults.Admin("admin/pages/diff", model,
-            new PageMeta($"第{a.Number}版と第{b.Number}版の比較", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ページ", "/admin/pages"), new Breadcrumb("版の比較")]));
+            RevisionDiff.Compare(a, b, d => d is { } x ? departments.GetValueOrDefault(x, "（削除された所属）") : "（なし）", type.Details),
+            $"{http.Request.PathBase}{type.AdminPath(id)}");
+        return ThemeResults.Admin("admin/workflow/diff", model,
+            new PageMeta($"第{a.Number}版と第{b.Number}版の比較", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb(type.ListLabel, $"/admin/{type.AdminSegment}"), new Breadcrumb("版の比較")]));
     }
 
     public static IReadOnlyList<Checks.CheckFinding> Findings(Checks.ContentChecker checker, string markdown) => checker.Check(markdown);
 
     /// <summary>Applies the checker's safe fixes (全角英数字, 半角カナ, 機種依存文字, dates, letter-spacing) as a new revision.</summary>
-    private static async Task<IResult> AutoFix(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow,
+    private static async Task<IResult> AutoFix(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services,
         Checks.ContentCheckerProvider checkers, CancellationToken ct)
     {
         var checker = await checkers.GetAsync(db, ct);
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var working = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == page.WorkingRevisionId, ct);
         if (working is null || page.WorkflowState is not (WorkflowState.Draft or WorkflowState.Remanded))
-            return await Status(id, http, db, tenant, new FormState(), null, "自動修正できるのは下書きか差し戻しのページです。", 409, ct);
-        var fixedBody = checker.AutoFix(working.BodyMarkdown);
-        if (fixedBody == working.BodyMarkdown)
+            return await Status(id, http, db, tenant, new FormState(), null, "自動修正できるのは下書きか差し戻しのものです。", 409, ct);
+        if (checker.AutoFix(working.BodyMarkdown) == working.BodyMarkdown)
             return await Status(id, http, db, tenant, new FormState(), "自動で修正できる箇所はありませんでした。", null, 200, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await workflow.SaveAsync(page, new PageDraft(working.Title, working.Slug, fixedBody, working.Order, working.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
-            PageAdminEndpoints.Actor(http), "表記の自動修正", ct);
-        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」の表記を自動修正");
+        await type.Workflow(http.RequestServices).SaveRevisionAsync(page, Stamp(type.CopyOf(working, checker.AutoFix), http, "表記の自動修正"), page.PublishAtUtc, page.CloseAtUtc, ct);
+        Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, type.Target(page), $"「{page.Title}」の表記を自動修正");
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+        return Results.Redirect($"{http.Request.PathBase}{type.AdminPath(id)}");
     }
 
-    private static async Task<IResult> Restore(int id, int number, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, PageWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> Restore(int id, int number, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
-        var (page, _, refusal) = await PageAdminEndpoints.LoadEditableAsync(id, http, db, ct);
+        var type = TypeOf(http);
+        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
-        var old = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id && r.Number == number, ct);
+        var old = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ContentType == type.Type && r.ContentId == id && r.Number == number, ct);
         if (old is null)
             return ThemeResults.NotFound();
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             // Restoring makes a new draft from the old version; it goes public only through the usual route.
-            await workflow.SaveAsync(page, new PageDraft(old.Title, old.Slug, old.BodyMarkdown, old.Order, old.OwnerDepartmentId, page.PublishAtUtc, page.CloseAtUtc),
-                PageAdminEndpoints.Actor(http), $"第{number}版から復元", ct);
-            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, NpoMunicipalNetwork.Audit.AuditTarget.Page(page), $"「{page.Title}」を第{number}版から復元");
+            await type.Workflow(http.RequestServices).SaveRevisionAsync(page, Stamp(type.CopyOf(old), http, $"第{number}版から復元"), page.PublishAtUtc, page.CloseAtUtc, ct);
+            Audit(http).Record(NpoMunicipalNetwork.Audit.AuditAction.Update, type.Target(page), $"「{page.Title}」を第{number}版から復元");
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
@@ -215,6 +243,15 @@ public static class PageWorkflowEndpoints
         {
             return await Status(id, http, db, tenant, new FormState(), null, ex.Message, 409, ct);
         }
-        return Results.Redirect($"{http.Request.PathBase}/admin/pages/{id}");
+        return Results.Redirect($"{http.Request.PathBase}{type.AdminPath(id)}");
+    }
+
+    private static ContentRevision Stamp(ContentRevision revision, HttpContext http, string note)
+    {
+        var actor = Actor(http);
+        revision.CreatedByUserId = actor.UserId;
+        revision.CreatedByName = actor.Name;
+        revision.Note = note;
+        return revision;
     }
 }
