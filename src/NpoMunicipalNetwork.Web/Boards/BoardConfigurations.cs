@@ -57,6 +57,16 @@ public static class BoardModel
         }
     }
 
+    private sealed class AttachmentConfiguration : IEntityTypeConfiguration<PostAttachment>
+    {
+        public void Configure(EntityTypeBuilder<PostAttachment> e)
+        {
+            e.HasIndex(a => a.PostId);
+            e.HasOne<Post>().WithMany().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(a => a.File).WithMany().HasForeignKey(a => a.StoredFileId).OnDelete(DeleteBehavior.Cascade);
+        }
+    }
+
     private sealed class RevisionConfiguration : IEntityTypeConfiguration<PostRevision>
     {
         public void Configure(EntityTypeBuilder<PostRevision> e)

@@ -26,6 +26,7 @@ public static class BoardEndpoints
         boards.MapGet("/t/{id:int}", Show);
         boards.MapBoardPosting();
         boards.MapBoardWatches();
+        boards.MapBoardFiles();
         return app;
     }
 
@@ -84,7 +85,7 @@ public static class BoardEndpoints
         WatchControl? watch = null;
         if (viewer.CanPost(category))
         {
-            postForm = new PostForm(form, $"{url}/topics", Csrf(http), o.MaxPostLength, await BoardPosting.IsTrustedAsync(db, viewer, o, http.RequestServices.GetRequiredService<TimeProvider>(), ct), refusal);
+            postForm = new PostForm(form, $"{url}/topics", Csrf(http), o.MaxPostLength, await BoardPosting.IsTrustedAsync(db, viewer, o, http.RequestServices.GetRequiredService<TimeProvider>(), ct), refusal, BoardAttachments.Hint(o));
             var mode = await db.Watches.Where(w => w.UserId == userId && w.CategoryId == category.Id).Select(w => (WatchMode?)w.Mode).FirstOrDefaultAsync(ct);
             watch = new WatchControl($"{url}/watch", ModeName(mode));
         }
@@ -133,6 +134,7 @@ public static class BoardEndpoints
         var flagged = viewer.IsSignedIn
             ? (await db.PostFlags.Where(f => f.UserId == userId && rows.Select(r => r.Id).Contains(f.PostId)).Select(f => f.PostId).ToListAsync(ct)).ToHashSet()
             : [];
+        var attachments = await BoardAttachments.ForPostsAsync(db, rows.Select(r => r.Id).ToList(), ct);
         var firstPostId = total > 0 ? await posts.MinAsync(p => p.Id, ct) : 0;
         var isAuthorOfTopic = viewer.UserId == topic.AuthorId;
         var canPost = viewer.CanPost(category) && (!topic.IsLocked || viewer.IsModerator);
@@ -144,7 +146,7 @@ public static class BoardEndpoints
             var own = p.AuthorId == viewer.UserId;
             return new PostView(p.Id, $"post-{p.Id}", p.AuthorName, p.CreatedUtc, Infrastructure.JapanTime.FormatDateTime(p.CreatedUtc), p.EditedUtc,
                 visible || viewer.IsModerator && p.State != PostState.Deleted ? p.Html : null,
-                StateNote(p),
+                StateNote(p), visible || viewer.IsModerator && p.State != PostState.Deleted ? attachments[p.Id].ToList() : [],
                 topic.AnsweredPostId == p.Id, p.Id > lastRead, viewer.IsModerator ? p.FlagCount : 0,
                 visible && own && viewer.CanPost(category) || viewer.IsModerator && p.State != PostState.Deleted ? $"/boards/p/{p.Id}/edit" : null,
                 p.EditedUtc is not null && (visible || viewer.IsModerator) ? $"/boards/p/{p.Id}/history" : null,
@@ -168,7 +170,7 @@ public static class BoardEndpoints
             {
                 if (!form.Values.ContainsKey("body") && int.TryParse(http.Request.Query["quote"], out var quoteId) && rows.FirstOrDefault(r => r.Id == quoteId) is { State: PostState.Visible } quoted)
                     form.Values["body"] = BoardText.Quote(quoted.AuthorName, quoted.Markdown);
-                postForm = new PostForm(form, $"/boards/t/{topic.Id}/replies", csrf, o.MaxPostLength, await BoardPosting.IsTrustedAsync(db, viewer, o, http.RequestServices.GetRequiredService<TimeProvider>(), ct), refusal);
+                postForm = new PostForm(form, $"/boards/t/{topic.Id}/replies", csrf, o.MaxPostLength, await BoardPosting.IsTrustedAsync(db, viewer, o, http.RequestServices.GetRequiredService<TimeProvider>(), ct), refusal, BoardAttachments.Hint(o));
             }
             if (viewer.CanRead(category))
             {

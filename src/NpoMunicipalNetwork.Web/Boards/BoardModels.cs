@@ -14,7 +14,7 @@ public sealed record TopicRow(string Title, string Url, string Author, int PostC
 public sealed record WatchControl(string Action, string Mode);
 
 /// <summary>The posting form of a signed-in user: its state, where it posts, the honeypot, the limits.</summary>
-public sealed record PostForm(FormState Form, string Action, CsrfField Csrf, int MaxLength, bool MayLink, string? Refusal = null);
+public sealed record PostForm(FormState Form, string Action, CsrfField Csrf, int MaxLength, bool MayLink, string? Refusal = null, string? Attachments = null);
 
 public sealed record CategoryModel(
     string Name, string? Description, string Visibility, IReadOnlyList<TopicRow> Topics, Pager Pager,
@@ -22,6 +22,7 @@ public sealed record CategoryModel(
 
 public sealed record PostView(
     int Id, string Anchor, string AuthorName, DateTime CreatedUtc, string CreatedLabel, DateTime? EditedUtc, string? Html, string? StateNote,
+    IReadOnlyList<AttachmentView> Attachments,
     bool IsAnswer, bool IsUnread, int FlagCount, string? EditUrl, string? HistoryUrl, string? QuoteUrl, string? FlagUrl,
     string? AnswerUrl, ModeratorControls? Moderation);
 

@@ -102,6 +102,7 @@ public static class BoardModerationEndpoints
                 post.Markdown = "";
                 post.Html = "";
                 db.PostRevisions.RemoveRange(db.PostRevisions.Where(r => r.PostId == id)); // deleted means the text is gone, history too
+                await BoardAttachments.RemoveAsync(db, id, ct);
                 summary = $"「{title}」の{post.AuthorName}さんの投稿を削除しました（理由: {reason}）。";
                 break;
         }

@@ -21,6 +21,11 @@ public sealed class BoardOptions
     /// <summary>... nor before they have this many visible posts.</summary>
     public int TrustedAfterPosts { get; set; } = 3;
 
+    /// <summary>Attachments (images, PDF; kind checked on the bytes) per post, and the largest one.</summary>
+    public int MaxAttachments { get; set; } = 3;
+
+    public long MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
     public int PostsPerMinutePerUser { get; set; } = 6;
 
     public int PostsPerMinutePerIp { get; set; } = 30;

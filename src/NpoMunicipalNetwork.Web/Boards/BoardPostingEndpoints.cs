@@ -23,7 +23,7 @@ public static class BoardPostingEndpoints
     public static IResult Refused() => Message("送信できませんでした", BoardPosting.HoneypotRefusal, StatusCodes.Status400BadRequest);
 
     private static async Task<IResult> CreateTopic(string slug, HttpContext http, IFormCollection input, NetworkDbContext db, BoardText text,
-        IOptions<BoardOptions> options, TimeProvider clock, BoardNotifier notifier, CancellationToken ct)
+        IOptions<BoardOptions> options, TimeProvider clock, BoardNotifier notifier, Files.FileStore files, CancellationToken ct)
     {
         if (BoardPosting.IsBot(input))
             return Refused();
@@ -39,7 +39,8 @@ public static class BoardPostingEndpoints
             return await BoardEndpoints.CategoryPage(http, db, viewer, category, 1, form, StatusCodes.Status403Forbidden, o, ct, suspended);
         var title = form.Required("title", "題名", 200);
         var body = await BoardPosting.ReadBodyAsync(form, viewer, text, o, db, clock, ct);
-        if (!form.IsValid || body is null)
+        var attachments = form.IsValid ? await BoardAttachments.ReadAsync(input, form, viewer, await BoardPosting.IsTrustedAsync(db, viewer, o, clock, ct), o, files, db, ct) : null;
+        if (!form.IsValid || body is null || attachments is null)
             return await BoardEndpoints.CategoryPage(http, db, viewer, category, 1, form, StatusCodes.Status400BadRequest, o, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -52,6 +53,7 @@ public static class BoardPostingEndpoints
         // The author follows their own topic, as on most forums; one click in any mail stops it.
         db.Watches.Add(new Watch { UserId = viewer.UserId.Value, TopicId = topic.Id, Mode = WatchMode.Immediate, CreatedUtc = now, DigestSentUtc = now });
         await db.SaveChangesAsync(ct);
+        BoardAttachments.Attach(db, post.Id, attachments);
         topic.LastPostId = post.Id;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -60,7 +62,7 @@ public static class BoardPostingEndpoints
     }
 
     private static async Task<IResult> Reply(int id, HttpContext http, IFormCollection input, NetworkDbContext db, BoardText text,
-        IOptions<BoardOptions> options, TimeProvider clock, BoardNotifier notifier, CancellationToken ct)
+        IOptions<BoardOptions> options, TimeProvider clock, BoardNotifier notifier, Files.FileStore files, CancellationToken ct)
     {
         if (BoardPosting.IsBot(input))
             return Refused();
@@ -79,7 +81,8 @@ public static class BoardPostingEndpoints
         if (await BoardPosting.SuspensionAsync(db, viewer, clock, ct) is { } suspended)
             return await BoardEndpoints.TopicPage(http, db, viewer, topic, category, last, form, StatusCodes.Status403Forbidden, o, ct, refusal: suspended);
         var body = await BoardPosting.ReadBodyAsync(form, viewer, text, o, db, clock, ct);
-        if (body is null)
+        var attachments = body is null ? null : await BoardAttachments.ReadAsync(input, form, viewer, await BoardPosting.IsTrustedAsync(db, viewer, o, clock, ct), o, files, db, ct);
+        if (body is null || attachments is null)
             return await BoardEndpoints.TopicPage(http, db, viewer, topic, category, last, form, StatusCodes.Status400BadRequest, o, ct);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -87,6 +90,7 @@ public static class BoardPostingEndpoints
         var post = NewPost(http, viewer, topic.Id, body.Value, now);
         db.Posts.Add(post);
         await db.SaveChangesAsync(ct);
+        BoardAttachments.Attach(db, post.Id, attachments);
         var tracked = await db.Topics.SingleAsync(t => t.Id == topic.Id, ct);
         tracked.PostCount++;
         tracked.LastPostId = post.Id;

@@ -92,3 +92,15 @@ public sealed class PostFlag
         _ => "話題と関係がない",
     };
 }
+
+/// <summary>A file attached to a post (images, PDF), stored by the shared Files feature; readable by whoever may read the post.</summary>
+public sealed class PostAttachment
+{
+    public int Id { get; set; }
+
+    public int PostId { get; set; }
+
+    public int StoredFileId { get; set; }
+
+    public Files.StoredFile? File { get; set; }
+}

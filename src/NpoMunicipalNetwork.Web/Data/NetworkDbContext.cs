@@ -36,6 +36,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Boards.Topic> Topics => Set<Boards.Topic>();
     public DbSet<Boards.Post> Posts => Set<Boards.Post>();
     public DbSet<Boards.PostRevision> PostRevisions => Set<Boards.PostRevision>();
+    public DbSet<Boards.PostAttachment> PostAttachments => Set<Boards.PostAttachment>();
     public DbSet<Boards.PostFlag> PostFlags => Set<Boards.PostFlag>();
     public DbSet<Boards.Watch> Watches => Set<Boards.Watch>();
     public DbSet<Boards.TopicRead> TopicReads => Set<Boards.TopicRead>();

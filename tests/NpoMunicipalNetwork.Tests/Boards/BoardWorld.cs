@@ -108,6 +108,19 @@ public sealed class BoardWorld
     public Task<HttpResponseMessage> ReplyAsync(string actor, int topicId, string body, params (string, string)[] more) =>
         Clients[actor].SubmitAsync($"/boards/t/{topicId}", $"/boards/t/{topicId}/replies", [("body", body), .. more]);
 
+    /// <summary>A reply with files, as the form sends it (multipart/form-data).</summary>
+    public async Task<HttpResponseMessage> ReplyWithFilesAsync(string actor, int topicId, string body, params (string Name, byte[] Data)[] files)
+    {
+        var client = Clients[actor];
+        var doc = await (await client.GetAsync($"/boards/t/{topicId}")).DocumentAsync();
+        Assert.Equal("multipart/form-data", doc.QuerySelector("form.board-form")!.GetAttribute("enctype"));
+        var token = doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var content = new MultipartFormDataContent { { new StringContent(body), "body" }, { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, data) in files)
+            content.Add(new ByteArrayContent(data), "attachments", name);
+        return await client.PostAsync($"/boards/t/{topicId}/replies", content);
+    }
+
     public static async Task<HttpResponseMessage> PostWithTokenFromAsync(HttpClient client, string tokenPage, string url, params (string, string)[] fields)
     {
         var page = await client.GetAsync(tokenPage);

@@ -440,6 +440,27 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("Posts");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("PostAttachments");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>
                 {
                     b.Property<int>("Id")
@@ -1691,6 +1712,23 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Boards.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>

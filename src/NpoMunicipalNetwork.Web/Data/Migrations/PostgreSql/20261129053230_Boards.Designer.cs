@@ -12,7 +12,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNetworkDbContext))]
-    [Migration("20261129052627_Boards")]
+    [Migration("20261129053230_Boards")]
     partial class Boards
     {
         /// <inheritdoc />
@@ -460,6 +460,29 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("TopicId", "Id");
 
                     b.ToTable("Posts");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("PostAttachments");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>
@@ -1755,6 +1778,23 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .HasForeignKey("TopicId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Boards.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>

@@ -207,6 +207,32 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PostAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredFileId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostAttachments_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PostAttachments_StoredFiles_StoredFileId",
+                        column: x => x.StoredFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PostFlags",
                 columns: table => new
                 {
@@ -268,6 +294,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "IX_BoardGroupMembers_UserId",
                 table: "BoardGroupMembers",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostAttachments_PostId",
+                table: "PostAttachments",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostAttachments_StoredFileId",
+                table: "PostAttachments",
+                column: "StoredFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PostFlags_PostId_UserId",
@@ -342,6 +378,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "BoardGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "PostAttachments");
 
             migrationBuilder.DropTable(
                 name: "PostFlags");

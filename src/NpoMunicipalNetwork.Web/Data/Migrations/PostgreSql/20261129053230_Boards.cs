@@ -208,6 +208,32 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PostAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    StoredFileId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PostAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PostAttachments_Posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "Posts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PostAttachments_StoredFiles_StoredFileId",
+                        column: x => x.StoredFileId,
+                        principalTable: "StoredFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PostFlags",
                 columns: table => new
                 {
@@ -269,6 +295,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 name: "IX_BoardGroupMembers_UserId",
                 table: "BoardGroupMembers",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostAttachments_PostId",
+                table: "PostAttachments",
+                column: "PostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PostAttachments_StoredFileId",
+                table: "PostAttachments",
+                column: "StoredFileId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PostFlags_PostId_UserId",
@@ -343,6 +379,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "BoardGroupMembers");
+
+            migrationBuilder.DropTable(
+                name: "PostAttachments");
 
             migrationBuilder.DropTable(
                 name: "PostFlags");
