@@ -128,9 +128,10 @@ public static class BoardEndpoints
         page = Math.Clamp(page, 1, pages);
         var rows = await posts.OrderBy(p => p.Id).Skip((page - 1) * o.PostsPerPage).Take(o.PostsPerPage).ToListAsync(ct);
         var userId = viewer.UserId ?? 0;
-        var lastRead = viewer.IsSignedIn
-            ? await db.TopicReads.Where(r => r.UserId == userId && r.TopicId == topic.Id).Select(r => (int?)r.LastReadPostId).FirstOrDefaultAsync(ct) ?? 0
-            : int.MaxValue;
+        var readUpTo = viewer.IsSignedIn
+            ? await db.TopicReads.Where(r => r.UserId == userId && r.TopicId == topic.Id).Select(r => (int?)r.LastReadPostId).FirstOrDefaultAsync(ct)
+            : null;
+        var lastRead = viewer.IsSignedIn ? readUpTo ?? 0 : int.MaxValue;
         var flagged = viewer.IsSignedIn
             ? (await db.PostFlags.Where(f => f.UserId == userId && rows.Select(r => r.Id).Contains(f.PostId)).Select(f => f.PostId).ToListAsync(ct)).ToHashSet()
             : [];
@@ -158,7 +159,7 @@ public static class BoardEndpoints
         }).ToList();
 
         if (viewer.IsSignedIn && rows.Count > 0)
-            await BoardReading.MarkReadAsync(db, userId, topic.Id, rows[^1].Id, ct);
+            await BoardReading.MarkReadAsync(db, userId, topic.Id, rows[^1].Id, readUpTo, ct);
 
         PostForm? postForm = null;
         WatchControl? watch = null;
