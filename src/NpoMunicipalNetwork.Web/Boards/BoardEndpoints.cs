@@ -152,10 +152,10 @@ public static class BoardEndpoints
                 visible && own && viewer.CanPost(category) || viewer.IsModerator && p.State != PostState.Deleted ? $"/boards/p/{p.Id}/edit" : null,
                 p.EditedUtc is not null && (visible || viewer.IsModerator) ? $"/boards/p/{p.Id}/history" : null,
                 visible && canPost ? $"{returnUrl}{(page > 1 ? "&" : "?")}quote={p.Id}#reply" : null,
-                visible && viewer.IsSignedIn && !own && !flagged.Contains(p.Id) ? $"/boards/p/{p.Id}/flag" : null,
+                visible && viewer.IsSignedIn && !own && !flagged.Contains(p.Id) ? $"/boards/p/{p.Id}/flag" : null, // a page with the reasons
                 visible && p.Id != firstPostId && (isAuthorOfTopic || viewer.IsModerator) && viewer.IsSignedIn ? $"/boards/t/{topic.Id}/answer" : null,
-                viewer.IsModerator ? new ModeratorControls($"/admin/boards/posts/{p.Id}/hide", $"/admin/boards/posts/{p.Id}/restore",
-                    $"/admin/boards/posts/{p.Id}/delete", "/admin/boards/suspensions", p.AuthorId, visible, p.IpAddress) : null);
+                // One link per post, not four forms: a 200-reply page stays light for moderators too.
+                viewer.IsModerator ? $"/admin/boards/posts/{p.Id}?return={Uri.EscapeDataString(returnUrl)}" : null);
         }).ToList();
 
         if (viewer.IsSignedIn && rows.Count > 0)

@@ -24,10 +24,7 @@ public sealed record PostView(
     int Id, string Anchor, string AuthorName, DateTime CreatedUtc, string CreatedLabel, DateTime? EditedUtc, string? Html, string? StateNote,
     IReadOnlyList<AttachmentView> Attachments,
     bool IsAnswer, bool IsUnread, int FlagCount, string? EditUrl, string? HistoryUrl, string? QuoteUrl, string? FlagUrl,
-    string? AnswerUrl, ModeratorControls? Moderation);
-
-/// <summary>What a moderator can do to a post from the topic page (forms posting to the admin area).</summary>
-public sealed record ModeratorControls(string HideUrl, string RestoreUrl, string DeleteUrl, string SuspendUrl, int AuthorId, bool IsVisible, string? IpAddress);
+    string? AnswerUrl, string? ModerationUrl);
 
 public sealed record TopicControls(string LockUrl, string PinUrl, string MoveUrl, bool IsLocked, bool IsPinned, IReadOnlyList<Option> Categories);
 
@@ -43,3 +40,5 @@ public sealed record HistoryModel(string TopicTitle, string TopicUrl, string Aut
 public sealed record EditModel(string TopicTitle, string TopicUrl, PostForm Form);
 
 public sealed record UnsubscribeModel(string? Action, string? Subject, bool Done);
+
+public sealed record FlagModel(string TopicTitle, string PostUrl, string AuthorName, string Html, string Action, CsrfField Csrf);

@@ -12,6 +12,9 @@ public sealed record QueueRow(int PostId, string TopicTitle, string TopicUrl, st
 
 public sealed record SuspensionRow(int Id, string UserName, DateTime UntilUtc, string Reason, string LiftUrl);
 
+public sealed record PostModerationModel(int PostId, string TopicTitle, string PostUrl, string AuthorName, int AuthorId, string State, bool IsVisible,
+    bool IsDeleted, string? StateReason, int FlagCount, string Reasons, string? IpAddress, string Html, string Return);
+
 public sealed record ModerationModel(IReadOnlyList<QueueRow> Queue, IReadOnlyList<SuspensionRow> Suspensions, FormState Form, string? Notice);
 
 /// <summary>
@@ -26,6 +29,7 @@ public static class BoardModerationEndpoints
     {
         boards.MapGet("/moderation", (NetworkDbContext db, TimeProvider clock, string? done, CancellationToken ct) =>
             Queue(db, clock, new FormState(), 200, done is null ? null : "操作を記録しました。", ct));
+        boards.MapGet("/posts/{id:int}", PostPage);
         boards.MapPost("/posts/{id:int}/hide", (int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct) =>
             SetState(id, PostState.Hidden, http, input, db, audit, ct));
         boards.MapPost("/posts/{id:int}/delete", (int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct) =>
@@ -58,6 +62,29 @@ public static class BoardModerationEndpoints
                 x.p.State == PostState.PendingReview ? "確認待ち（非表示）" : "表示中", x.p.FlagCount, reasons.GetValueOrDefault(x.p.Id, ""), x.p.Html,
                 $"/admin/boards/posts/{x.p.Id}/hide", $"/admin/boards/posts/{x.p.Id}/restore", $"/admin/boards/posts/{x.p.Id}/delete", x.p.State == PostState.Visible)).ToList(),
             suspensions, form, notice), Meta, status);
+    }
+
+    /// <summary>One post with every action on it: what the topic page links to, one link per post.</summary>
+    private static async Task<IResult> PostPage(int id, string? @return, NetworkDbContext db, CancellationToken ct)
+    {
+        var p = await db.Posts.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null)
+            return ThemeResults.NotFound();
+        var title = await db.Topics.Where(t => t.Id == p.TopicId).Select(t => t.Title).FirstAsync(ct);
+        var reasons = await db.PostFlags.AsNoTracking().Where(f => f.PostId == id).GroupBy(f => f.Reason).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var back = @return is { } r && r.StartsWith("/boards/", StringComparison.Ordinal) && !r.StartsWith("//") ? r : BoardEndpoints.TopicUrl(p.TopicId);
+        var state = p.State switch
+        {
+            PostState.Visible => "表示中",
+            PostState.PendingReview => "確認待ち（通報により非表示）",
+            PostState.Hidden => "非表示",
+            _ => "削除済み",
+        };
+        return ThemeResults.Admin("admin/boards/post", new PostModerationModel(id, title, $"{BoardEndpoints.TopicUrl(p.TopicId)}#post-{id}", p.AuthorName, p.AuthorId, state,
+                p.State == PostState.Visible, p.State == PostState.Deleted, p.StateReason, p.FlagCount,
+                string.Join("・", reasons.Select(x => $"{PostFlag.Japanese(x.Key)} {x.Count}件")), p.IpAddress, p.Html, back),
+            new PageMeta("投稿のモデレーション", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("掲示板", "/admin/boards"),
+                new Breadcrumb("モデレーション", "/admin/boards/moderation"), new Breadcrumb($"{p.AuthorName}さんの投稿")]));
     }
 
     /// <summary>Back to where the moderator acted: the topic page or the queue (a path on this site only).</summary>

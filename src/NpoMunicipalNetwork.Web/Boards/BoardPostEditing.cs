@@ -15,6 +15,7 @@ public static class BoardPostEditing
         boards.MapGet("/p/{id:int}/edit", EditForm);
         boards.MapPost("/p/{id:int}/edit", Edit).AddEndpointFilter(BoardRateLimiter.Filter);
         boards.MapGet("/p/{id:int}/history", History);
+        boards.MapGet("/p/{id:int}/flag", FlagForm);
         boards.MapPost("/p/{id:int}/flag", Flag);
         boards.MapPost("/t/{id:int}/answer", Answer);
         return boards;
@@ -109,6 +110,18 @@ public static class BoardPostEditing
         var topicUrl = BoardEndpoints.TopicUrl(f.Topic.Id);
         return ThemeResults.View("boards/history", new HistoryModel(f.Topic.Title, topicUrl, f.Post.AuthorName, f.Post.Html, f.Post.EditedUtc, revisions),
             new PageMeta("投稿の編集履歴", [new Breadcrumb("ホーム", "/"), new Breadcrumb("掲示板", "/boards"), new Breadcrumb(f.Topic.Title, topicUrl), new Breadcrumb("編集履歴")]));
+    }
+
+    private static async Task<IResult> FlagForm(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    {
+        var viewer = await BoardViewer.OfAsync(http, db, ct);
+        if (await FindAsync(db, viewer, id, ct) is not { } f || f.Post.State != PostState.Visible)
+            return ThemeResults.NotFound();
+        if (!viewer.IsSignedIn)
+            return Results.Redirect(BoardEndpoints.LoginUrl($"/boards/p/{id}/flag"));
+        var topicUrl = BoardEndpoints.TopicUrl(f.Topic.Id);
+        return ThemeResults.View("boards/flag", new FlagModel(f.Topic.Title, $"{topicUrl}#post-{id}", f.Post.AuthorName, f.Post.Html, $"/boards/p/{id}/flag", BoardEndpoints.Csrf(http)),
+            new PageMeta("投稿の通報", [new Breadcrumb("ホーム", "/"), new Breadcrumb("掲示板", "/boards"), new Breadcrumb(f.Topic.Title, topicUrl), new Breadcrumb("通報")]));
     }
 
     private static async Task<IResult> Flag(int id, HttpContext http, IFormCollection input, NetworkDbContext db, IOptions<BoardOptions> options,

@@ -116,6 +116,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"/admin/boards/{w.Category}/members", Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/boards/moderation",            Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/boards/999999/edit",           Row(302, 302, 302, 302, 302, 302, 302, 404)),
+            ("/admin/boards/posts/999999",          Row(302, 302, 302, 302, 302, 302, 302, 404)),
         };
 
         var mismatches = new List<string>();

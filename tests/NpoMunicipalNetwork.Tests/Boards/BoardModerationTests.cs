@@ -28,7 +28,9 @@ public abstract class BoardModerationTests(DatabaseProvider provider) : Integrat
         var post = await app.InTenantAsync(null, db => db.Posts.Where(p => p.TopicId == topic).OrderBy(p => p.Id).LastAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, (await w.Clients[MemberA].SubmitAsync($"/boards/t/{topic}", $"/boards/p/{post.Id}/flag", ("reason", "spam"))).StatusCode); // own post
-        Assert.Equal(HttpStatusCode.Redirect, (await Flag(w, NoRole, topic, post.Id)).StatusCode);
+        var flagPage = await (await w.Clients[NoRole].GetAsync($"/boards/p/{post.Id}/flag")).DocumentAsync();
+        Assert.Equal(3, flagPage.QuerySelectorAll("input[type=radio][name=reason]").Length);
+        Assert.Equal(HttpStatusCode.Redirect, (await w.Clients[NoRole].SubmitAsync($"/boards/p/{post.Id}/flag", $"/boards/p/{post.Id}/flag", ("reason", "spam"))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Flag(w, NoRole, topic, post.Id)).StatusCode); // the same person again counts once
         Assert.Contains("怪しい宣伝の投稿", await (await w.Clients[Anonymous].GetAsync($"/boards/t/{topic}")).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await Flag(w, GroupMember, topic, post.Id, "offtopic")).StatusCode);
@@ -40,6 +42,10 @@ public abstract class BoardModerationTests(DatabaseProvider provider) : Integrat
         Assert.DoesNotContain("怪しい宣伝の投稿", publicView);
         Assert.Contains("モデレーターの確認が終わるまで", publicView);
 
+        Assert.Equal(HttpStatusCode.NotFound, (await w.Clients[MemberA].GetAsync($"/boards/p/{post.Id}/flag")).StatusCode); // held: nothing left to flag
+        var postPage = await (await w.Clients[Moderator].GetAsync($"/admin/boards/posts/{post.Id}")).DocumentAsync();
+        Assert.Contains("確認待ち", postPage.QuerySelector("main")!.TextContent);
+        Assert.Contains("スパム 1件", postPage.QuerySelector("main")!.TextContent);
         var queue = await (await w.Clients[Moderator].GetAsync("/admin/boards/moderation")).DocumentAsync();
         var item = Assert.Single(queue.QuerySelectorAll(".moderation-item"));
         Assert.Contains("怪しい宣伝の投稿", item.TextContent);
