@@ -138,24 +138,22 @@ public static class BoardModerationEndpoints
         return Back(http, input);
     }
 
-    private static async Task<IResult> Lock(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
-    {
-        var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (topic is null)
-            return ThemeResults.NotFound();
-        topic.IsLocked = input["locked"] == "true";
-        audit.Record(AuditAction.Moderate, BoardAudit.Topic(topic), topic.IsLocked ? $"トピック「{topic.Title}」をロックしました。" : $"トピック「{topic.Title}」のロックを解除しました。", scope: AuditScope.Network);
-        await db.SaveChangesAsync(ct);
-        return Back(http, input);
-    }
+    private static Task<IResult> Lock(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct) =>
+        SetTopicAsync(id, http, input, db, audit, ct, t => t.IsLocked = input["locked"] == "true",
+            t => t.IsLocked ? $"トピック「{t.Title}」をロックしました。" : $"トピック「{t.Title}」のロックを解除しました。");
 
-    private static async Task<IResult> Pin(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
+    private static Task<IResult> Pin(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct) =>
+        SetTopicAsync(id, http, input, db, audit, ct, t => t.IsPinned = input["pinned"] == "true",
+            t => t.IsPinned ? $"トピック「{t.Title}」を先頭に固定しました。" : $"トピック「{t.Title}」の固定を外しました。");
+
+    private static async Task<IResult> SetTopicAsync(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct,
+        Action<Topic> change, Func<Topic, string> summary)
     {
         var topic = await db.Topics.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (topic is null)
             return ThemeResults.NotFound();
-        topic.IsPinned = input["pinned"] == "true";
-        audit.Record(AuditAction.Moderate, BoardAudit.Topic(topic), topic.IsPinned ? $"トピック「{topic.Title}」を先頭に固定しました。" : $"トピック「{topic.Title}」の固定を外しました。", scope: AuditScope.Network);
+        change(topic);
+        audit.Record(AuditAction.Moderate, BoardAudit.Topic(topic), summary(topic), scope: AuditScope.Network);
         await db.SaveChangesAsync(ct);
         return Back(http, input);
     }

@@ -46,15 +46,22 @@ public static class BoardPostEditing
             new PageMeta("投稿の編集", [new Breadcrumb("ホーム", "/"), new Breadcrumb("掲示板", "/boards"), new Breadcrumb(f.Topic.Title, topicUrl), new Breadcrumb("投稿の編集")]), status);
     }
 
-    private static async Task<IResult> EditForm(int id, HttpContext http, NetworkDbContext db, IOptions<BoardOptions> options, TimeProvider clock, CancellationToken ct)
+    /// <summary>The post to edit, or why not: 404 when unreadable, to the login page when anonymous, 403 when not theirs.</summary>
+    private static async Task<(BoardViewer Viewer, Found? Post, IResult? Refusal)> EditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var viewer = await BoardViewer.OfAsync(http, db, ct);
         if (await FindAsync(db, viewer, id, ct) is not { } f)
-            return ThemeResults.NotFound();
+            return (viewer, null, ThemeResults.NotFound());
         if (!viewer.IsSignedIn)
-            return Results.Redirect(BoardEndpoints.LoginUrl($"/boards/p/{id}/edit"));
-        if (!MayEdit(viewer, f))
-            return ThemeResults.Forbidden();
+            return (viewer, null, Results.Redirect(BoardEndpoints.LoginUrl($"/boards/p/{id}/edit")));
+        return MayEdit(viewer, f) ? (viewer, f, null) : (viewer, null, ThemeResults.Forbidden());
+    }
+
+    private static async Task<IResult> EditForm(int id, HttpContext http, NetworkDbContext db, IOptions<BoardOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        var (viewer, f, refusal) = await EditableAsync(id, http, db, ct);
+        if (f is null)
+            return refusal!;
         var form = new FormState();
         form.Values["body"] = f.Post.Markdown;
         return await EditPage(http, db, viewer, f, form, 200, options.Value, clock, ct);
@@ -65,13 +72,9 @@ public static class BoardPostEditing
     {
         if (BoardPosting.IsBot(input))
             return BoardPostingEndpoints.Refused();
-        var viewer = await BoardViewer.OfAsync(http, db, ct);
-        if (await FindAsync(db, viewer, id, ct) is not { } f)
-            return ThemeResults.NotFound();
-        if (!viewer.IsSignedIn)
-            return Results.Redirect(BoardEndpoints.LoginUrl($"/boards/p/{id}/edit"));
-        if (!MayEdit(viewer, f))
-            return ThemeResults.Forbidden();
+        var (viewer, f, refusal) = await EditableAsync(id, http, db, ct);
+        if (f is null)
+            return refusal!;
         var form = FormState.From(input);
         if (!viewer.IsModerator && await BoardPosting.SuspensionAsync(db, viewer, clock, ct) is { } suspended)
         {
