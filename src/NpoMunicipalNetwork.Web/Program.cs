@@ -6,6 +6,7 @@ using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Cases.Exchange;
+using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Feeds;
 using NpoMunicipalNetwork.Feedback;
@@ -34,6 +35,7 @@ builder.Services
     .AddAuditLog()
     .AddForums(builder.Configuration)
     .AddSearch(builder.Configuration)
+    .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddFeedbackRateLimit(builder.Configuration);
 
@@ -81,6 +83,7 @@ app.MapFeedback();
 app.MapForums();
 app.MapSeriesCalendar();
 app.MapCaseExchange();
+app.MapBoards();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

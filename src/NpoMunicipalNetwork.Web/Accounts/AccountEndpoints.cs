@@ -51,7 +51,7 @@ public static class AccountEndpoints
         const string wrong = "メールアドレスまたはパスワードが正しくありません。";
         var user = await users.FindByEmailAsync(email!);
         // Staff of another member's site get the same answer as an unknown address: no account probing.
-        if (user is null || !await BelongsHereAsync(user, users, tenant))
+        if (user is null || !await MaySignInHereAsync(user, users, tenant))
         {
             // A network-level entry: this site's administrators do not learn whether the address exists elsewhere.
             await audit.RecordNowAsync(AuditAction.LoginFailed, AuditTarget.SignInAddress(email!),
@@ -60,6 +60,8 @@ public static class AccountEndpoints
         }
 
         var lockedBefore = await users.IsLockedOutAsync(user);
+        // The claims factory cannot know where the session is opened; it reads this for the session claim.
+        http.Items[NetworkClaims.SessionTenant] = tenant.TenantId;
         var result = await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
         // Identity has saved the user's failure count or lockout by now; the entry is saved on its own.
         if (result.Succeeded)
@@ -84,7 +86,14 @@ public static class AccountEndpoints
         return LoginPage(form, returnUrl, error: error, status: 400);
     }
 
-    /// <summary>A user signs in on their own tenant's site; network administrators on any site.</summary>
+    /// <summary>
+    /// Where a user may sign in: on their own site, and on the hub (the boards are the network's), where
+    /// a member site's user gets a guest session that grants no permission anywhere (see <see cref="NetworkClaims.SessionTenant"/>).
+    /// </summary>
+    public static async Task<bool> MaySignInHereAsync(ApplicationUser user, UserManager<ApplicationUser> users, TenantContext tenant) =>
+        tenant.Tenant.IsHub || await BelongsHereAsync(user, users, tenant);
+
+    /// <summary>A user belongs on their own tenant's site; network administrators on any site.</summary>
     public static async Task<bool> BelongsHereAsync(ApplicationUser user, UserManager<ApplicationUser> users, TenantContext tenant) =>
         user.TenantId == tenant.TenantId || await users.IsInRoleAsync(user, Roles.NetworkAdministrator);
 

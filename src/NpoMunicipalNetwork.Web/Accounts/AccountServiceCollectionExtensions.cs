@@ -33,7 +33,11 @@ public static class AccountServiceCollectionExtensions
             .AddClaimsPrincipalFactory<NetworkClaimsPrincipalFactory>()
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>();
 
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = HubGuestSessions.KeepSessionClaim;
+        });
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {
@@ -46,6 +50,7 @@ public static class AccountServiceCollectionExtensions
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // Signed in but not allowed: a Japanese 403 page, not a redirect to a page that does not exist.
+            o.Events.OnValidatePrincipal = HubGuestSessions.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = ctx => ThemeResults.Forbidden().ExecuteAsync(ctx.HttpContext);
         });
 

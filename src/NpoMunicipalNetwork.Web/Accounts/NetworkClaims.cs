@@ -11,6 +11,13 @@ public static class NetworkClaims
     public const string DisplayName = "npo:name";
     public const string EditsAllUnits = "npo:edit-all";
 
+    /// <summary>
+    /// The tenant whose login page opened the session. A member site's user signed in on the hub (to use the
+    /// boards) holds a hub guest session: its tenant claim stays their own, and the session is valid on the hub only
+    /// and grants no permission (see <see cref="PermissionHandler"/> and <see cref="HubGuestSessions"/>).
+    /// </summary>
+    public const string SessionTenant = "npo:session";
+
     public static int? TenantId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(Tenant), out var id) ? id : null;
 
@@ -18,16 +25,27 @@ public static class NetworkClaims
         int.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public static bool IsNetworkAdministrator(this ClaimsPrincipal user) => user.IsInRole(Roles.NetworkAdministrator);
+
+    /// <summary>A session opened on a site other than the user's own (only the hub allows that), by someone who is not the secretariat.</summary>
+    public static bool IsGuestSession(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(SessionTenant), out var session) && session != user.TenantId() && !user.IsNetworkAdministrator();
 }
 
 public sealed class NetworkClaimsPrincipalFactory(
-    UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IOptions<IdentityOptions> options)
+    UserManager<ApplicationUser> users, RoleManager<ApplicationRole> roles, IOptions<IdentityOptions> options, IHttpContextAccessor accessor)
     : UserClaimsPrincipalFactory<ApplicationUser, ApplicationRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(NetworkClaims.Tenant, user.TenantId.ToString()));
+        // Set by the login endpoint; a refresh of a running session (a password change) keeps its claim.
+        // The security stamp check copies it in HubGuestSessions.KeepSessionClaim.
+        var http = accessor.HttpContext;
+        var session = http?.Items[NetworkClaims.SessionTenant] is int opened ? opened.ToString()
+            : http?.User.UserId() == user.Id ? http.User.FindFirstValue(NetworkClaims.SessionTenant) : null;
+        if (session is not null)
+            identity.AddClaim(new Claim(NetworkClaims.SessionTenant, session));
         identity.AddClaim(new Claim(NetworkClaims.DisplayName, user.DisplayName));
         if (user.CanEditAllUnits)
             identity.AddClaim(new Claim(NetworkClaims.EditsAllUnits, "true"));

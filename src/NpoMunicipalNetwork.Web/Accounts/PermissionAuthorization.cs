@@ -21,7 +21,8 @@ public sealed class PermissionHandler : AuthorizationHandler<PermissionRequireme
             return Task.CompletedTask;
 
         var current = http.RequestServices.GetRequiredService<TenantContext>();
-        var sameTenant = current.HasTenant && user.TenantId() == current.TenantId;
+        // A hub guest session (a member site's user signed in on the hub for the boards) grants nothing, anywhere.
+        var sameTenant = current.HasTenant && user.TenantId() == current.TenantId && !user.IsGuestSession();
         var roles = Roles.All.Where(user.IsInRole);
         var granted = user.IsNetworkAdministrator()
             ? Permissions.Grants(Roles.NetworkAdministrator, requirement.Permission)

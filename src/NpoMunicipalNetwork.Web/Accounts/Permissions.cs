@@ -28,9 +28,12 @@ public static class Permissions
     /// <summary>Run the forums one is assigned to (programme, materials, report, registrations); which forums is checked per forum.</summary>
     public static readonly Permission OrganizeForums = new("forums.organize", "担当するフォーラムを運営する");
 
+    /// <summary>The boards' moderation queue, categories and private groups, and every moderator action.</summary>
+    public static readonly Permission ModerateBoards = new("boards.moderate", "掲示板を管理・モデレートする", NetworkWide: true);
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums];
+         ManageForums, OrganizeForums, ModerateBoards];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {

@@ -4,6 +4,7 @@ using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases.Exchange;
+using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
@@ -44,6 +45,7 @@ public static class AdminEndpoints
         admin.MapAuditAdmin();
         admin.MapForumAdmin();
         admin.MapSearchAdmin();
+        admin.MapBoardAdmin();
         return app;
     }
 }

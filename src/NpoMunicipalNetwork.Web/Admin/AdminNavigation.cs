@@ -27,6 +27,7 @@ public static class AdminNavigation
         ("検索索引", "/admin/search", Permissions.ManageSearch),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
         ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
+        ("掲示板", "/admin/boards", Permissions.ModerateBoards),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>

@@ -72,6 +72,7 @@ public enum AuditAction
     Reorganise,
     TenantChange,
     RegistryChange,
+    Moderate,
 }
 
 public static class AuditActionNames
@@ -93,6 +94,7 @@ public static class AuditActionNames
         AuditAction.Reorganise => "組織の変更",
         AuditAction.TenantChange => "会員サイトの変更",
         AuditAction.RegistryChange => "団体名簿の変更",
+        AuditAction.Moderate => "掲示板のモデレーション",
         _ => action.ToString(),
     };
 }
@@ -113,8 +115,15 @@ public static class AuditTargetTypes
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
 
+    public const string BoardCategory = "BoardCategory";
+    public const string BoardTopic = "BoardTopic";
+    public const string BoardPost = "BoardPost";
+
     public static string Japanese(string type) => type switch
     {
+        BoardCategory => "掲示板カテゴリ",
+        BoardTopic => "掲示板トピック",
+        BoardPost => "掲示板の投稿",
         User => "利用者",
         Department => "組織",
         Tenant => "会員サイト",

@@ -42,6 +42,16 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Forums.Registration> Registrations => Set<Forums.Registration>();
     public DbSet<Forums.RegistrationSession> RegistrationSessions => Set<Forums.RegistrationSession>();
     public DbSet<Forums.ForumSessionCase> ForumSessionCases => Set<Forums.ForumSessionCase>();
+    public DbSet<Boards.BoardCategory> BoardCategories => Set<Boards.BoardCategory>();
+    public DbSet<Boards.BoardGroupMember> BoardGroupMembers => Set<Boards.BoardGroupMember>();
+    public DbSet<Boards.Topic> Topics => Set<Boards.Topic>();
+    public DbSet<Boards.Post> Posts => Set<Boards.Post>();
+    public DbSet<Boards.PostRevision> PostRevisions => Set<Boards.PostRevision>();
+    public DbSet<Boards.PostAttachment> PostAttachments => Set<Boards.PostAttachment>();
+    public DbSet<Boards.PostFlag> PostFlags => Set<Boards.PostFlag>();
+    public DbSet<Boards.Watch> Watches => Set<Boards.Watch>();
+    public DbSet<Boards.TopicRead> TopicReads => Set<Boards.TopicRead>();
+    public DbSet<Boards.PostingSuspension> PostingSuspensions => Set<Boards.PostingSuspension>();
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
     public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
     public DbSet<News.NewsItem> NewsItems => Set<News.NewsItem>();

@@ -11,7 +11,9 @@ namespace NpoMunicipalNetwork.Mail;
 /// </summary>
 public sealed class MailSender(IOptions<MailOptions> options, IWebHostEnvironment env, ILogger<MailSender> logger)
 {
-    public async Task SendAsync(string toAddress, string toName, string subject, string body, CancellationToken ct = default)
+    /// <param name="headers">Extra headers, e.g. List-Unsubscribe for mail a reader subscribed to.</param>
+    public async Task SendAsync(string toAddress, string toName, string subject, string body, CancellationToken ct = default,
+        IReadOnlyDictionary<string, string>? headers = null)
     {
         var o = options.Value;
         var message = new MimeMessage();
@@ -19,6 +21,8 @@ public sealed class MailSender(IOptions<MailOptions> options, IWebHostEnvironmen
         message.To.Add(new MailboxAddress(toName, toAddress));
         message.Subject = subject;
         message.Body = new TextPart("plain") { Text = body };
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+            message.Headers.Add(name, value);
 
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {

@@ -19,6 +19,7 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
             nav.Add(new("政策事例", "/cases", path.StartsWith("/cases", StringComparison.Ordinal)));
             nav.Add(new("お知らせ", "/news", path.StartsWith("/news", StringComparison.Ordinal)));
             nav.Add(new("フォーラム", "/forums", path.StartsWith("/forums", StringComparison.Ordinal)));
+            nav.Add(new("掲示板", "/boards", path.StartsWith("/boards", StringComparison.Ordinal)));
         }
         else
         {

@@ -20,7 +20,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
     private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients,
-        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0);
+        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0, int Category = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -73,7 +73,14 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
             ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
         };
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB);
+        var category = await app.InTenantAsync(null, async db =>
+        {
+            var c = new NpoMunicipalNetwork.Boards.BoardCategory { Slug = "liaison", Name = "連絡会議", Visibility = NpoMunicipalNetwork.Boards.BoardVisibility.PrivateGroup };
+            db.BoardCategories.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB, category);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -130,6 +137,8 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/search",                   Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/audit",                    Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/audit.csv",                Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/boards",                   Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/boards/moderation",        Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -166,6 +175,13 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"/admin/forums/{w.ForumY}/organizers",        Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"/admin/forums/{w.ForumY}/registrations.csv", Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/cases/import",                 Row(302, 302, 302, 302, 302, 302, 302, 404)), // the hub owns no cases
+            ("/admin/boards",                       Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/new",                   Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/boards/{w.Category}/edit",    Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"/admin/boards/{w.Category}/members", Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/moderation",            Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/boards/999999/edit",           Row(302, 302, 302, 302, 302, 302, 302, 404)),
+            ("/admin/boards/posts/999999",          Row(302, 302, 302, 302, 302, 302, 302, 404)),
         };
 
         var mismatches = new List<string>();
