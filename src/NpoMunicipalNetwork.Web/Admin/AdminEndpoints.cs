@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Reports;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
@@ -22,9 +23,11 @@ public static class AdminEndpoints
         admin.MapDashboard();
         admin.MapPageAdmin();
         admin.MapCaseAdmin();
+        admin.MapReportAdmin();
         admin.MapVocabularyAdmin();
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();
+        admin.MapWorkflow<Reports.ReportContentWorkflowType>();
         admin.MapApprovals();
         admin.MapRouteAdmin();
         admin.MapNotationAdmin();

@@ -13,6 +13,7 @@ public static class AdminNavigation
         ("ダッシュボード", "/admin", Permissions.AccessAdmin),
         ("ページ", "/admin/pages", Permissions.EditOwnContent),
         ("政策事例", "/admin/cases", Permissions.EditOwnContent),
+        ("調査研究報告書", "/admin/reports", Permissions.EditOwnContent),
         ("承認", "/admin/approvals", Permissions.AccessAdmin),
         ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),

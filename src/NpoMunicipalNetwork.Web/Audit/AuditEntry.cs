@@ -107,6 +107,7 @@ public static class AuditTargetTypes
     public const string Page = "Page";
     public const string PolicyCase = "PolicyCase";
     public const string CaseVocabulary = "CaseVocabulary";
+    public const string Report = "Report";
 
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
@@ -118,6 +119,7 @@ public static class AuditTargetTypes
         Tenant => "会員サイト",
         PolicyCase => "政策事例",
         CaseVocabulary => "事例の分類語彙",
+        Report => "調査研究報告書",
         Government => "団体",
         Page => "ページ",
         SignInAddress => "メールアドレス",

@@ -29,6 +29,8 @@ public sealed record AuditTarget(string Type, string? Id, string? Label)
 
     public static AuditTarget Page(NpoMunicipalNetwork.Pages.Page p) => new(AuditTargetTypes.Page, p.Id.ToString(), $"{p.Title}（/pages/{p.Slug}）");
 
+    public static AuditTarget Report(NpoMunicipalNetwork.Reports.Report r) => new(AuditTargetTypes.Report, r.Id.ToString(), r.Title);
+
     public static AuditTarget PolicyCase(NpoMunicipalNetwork.Cases.PolicyCase c) => new(AuditTargetTypes.PolicyCase, c.Id.ToString(), c.Title);
 
     public static AuditTarget SignInAddress(string address) => new(AuditTargetTypes.SignInAddress, null, address);

@@ -35,6 +35,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
     public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
+    public DbSet<Reports.Report> Reports => Set<Reports.Report>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

@@ -45,8 +45,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
         services.AddScoped<Cases.CaseSaver>();
+        services.AddScoped<Reports.ReportWorkflow>();
+        services.AddScoped<Reports.ReportSaver>();
         services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentType, Reports.ReportContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();
         services.AddScoped<Publishing.WorkflowNotifier>();
         services.AddSingleton<Publishing.PublishingScheduler>();
