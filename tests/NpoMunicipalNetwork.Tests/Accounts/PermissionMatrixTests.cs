@@ -19,7 +19,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
     private static readonly string[] Actors =
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
-    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients, int CaseX = 0, int CaseOfB = 0);
+    private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients, int CaseX = 0, int CaseOfB = 0, int ReportX = 0, int ReportOfB = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -45,6 +45,18 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         });
         var caseX = await Case(a, unitX);
         var caseOfB = await Case(b, unitB);
+        async Task<int> Report(string tenant, int unit) => await app.InTenantAsync(tenant, async db =>
+        {
+            var r = new NpoMunicipalNetwork.Reports.Report
+            {
+                Title = "報告書", Summary = "概要", Authors = "著者", FiscalYear = 2024, OwnerDepartmentId = unit, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            };
+            db.Reports.Add(r);
+            await db.SaveChangesAsync();
+            return r.Id;
+        });
+        var reportX = await Report(a, unitX);
+        var reportOfB = await Report(b, unitB);
         var userOfA = await app.CreateUserAsync(a, "staff@a.example.jp", [Roles.MemberStaff]);
         await app.CreateUserAsync(a, "editor-own@a.example.jp", [Roles.MemberEditor], [unitX]);
         await app.CreateUserAsync(a, "editor-other@a.example.jp", [Roles.MemberEditor], [unitY]);
@@ -64,7 +76,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ["forumA"] = await app.SignedInAsync("forum@a.example.jp", $"/{a}"),
             ["netAdmin"] = await app.SignedInAsync("secretariat@example.jp"),
         };
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, caseX, caseOfB);
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, caseX, caseOfB, reportX, reportOfB);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -104,6 +116,15 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/cases/{w.CaseOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
             ($"{a}/admin/cases/{w.CaseOfB}",        Row(302, 403, 404, 404, 302, 404, 403, 404)),
             ("/admin/cases",                        Row(302, 302, 302, 302, 302, 302, 302, 404)),
+            ($"{a}/admin/reports",                  Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/new",              Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}",      Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}/edit", Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}/delete", Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportOfB}/edit", Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/reports/{w.ReportOfB}",    Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ("/admin/reports",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/reports/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"{a}/admin/routes",                   Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/routes/new",               Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),
