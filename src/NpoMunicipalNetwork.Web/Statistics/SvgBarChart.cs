@@ -42,10 +42,12 @@ public static class SvgBarChart
         var (width, height, shapes) = orientation == ChartOrientation.Horizontal ? Horizontal(bars, unit) : Vertical(bars, unit);
         return new XElement(Svg + "svg",
             new XAttribute("viewBox", $"0 0 {N(width)} {N(height)}"),
-            new XAttribute("width", "100%"),
+            // The natural size; the stylesheet lets it shrink (max-width: 100%) but never blows a small chart up.
+            new XAttribute("width", N(width)),
+            new XAttribute("height", N(height)),
             new XAttribute("role", "img"),
             new XAttribute("aria-labelledby", $"{id}-title {id}-desc"),
-            new XAttribute("class", "chart"),
+            new XAttribute("class", "chart__svg"),
             new XAttribute("font-family", "sans-serif"),
             new XAttribute("font-size", FontSize),
             new XElement(Svg + "title", new XAttribute("id", $"{id}-title"), title),
