@@ -16,6 +16,8 @@ public sealed class AccessibilityTests(SiteFixture site, BrowserFixture browser)
         "/members/120006",                    // member profile (千葉県)
         "/chiba/",                            // member site home
         "/chiba/pages/partnership",           // member site page
+        "/reports",                           // policy reports of the network, with the filter form
+        "/statistics",                        // statistics: SVG charts and their tables
     };
 
     [Theory]

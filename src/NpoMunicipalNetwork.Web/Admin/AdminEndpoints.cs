@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Reports;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Feedback;
@@ -35,6 +36,8 @@ public static class AdminEndpoints
         admin.MapWorkflow<PageContentWorkflowType>();
         admin.MapWorkflow<Cases.CaseContentWorkflowType>();
         admin.MapCaseImport();
+        admin.MapReportAdmin();
+        admin.MapWorkflow<Reports.ReportContentWorkflowType>();
         admin.MapApprovals();
         admin.MapRouteAdmin();
         admin.MapNotationAdmin();

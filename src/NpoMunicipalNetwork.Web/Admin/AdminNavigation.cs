@@ -16,6 +16,7 @@ public static class AdminNavigation
         ("お知らせ", "/admin/news", Permissions.EditOwnContent),
         ("ページの評価", "/admin/feedback", Permissions.EditOwnContent),
         ("政策事例の一括登録", "/admin/cases/import", Permissions.EditOwnContent),
+        ("調査研究報告書", "/admin/reports", Permissions.EditOwnContent),
         ("承認", "/admin/approvals", Permissions.AccessAdmin),
         ("承認経路", "/admin/routes", Permissions.ManageRoutes),
         ("組織", "/admin/departments", Permissions.ManageDepartments),

@@ -111,6 +111,7 @@ public static class AuditTargetTypes
     public const string PolicyCase = "PolicyCase";
     public const string News = "News";
     public const string CaseVocabulary = "CaseVocabulary";
+    public const string Report = "Report";
 
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
@@ -130,6 +131,7 @@ public static class AuditTargetTypes
         PolicyCase => "政策事例",
         News => "お知らせ",
         CaseVocabulary => "事例の分類語彙",
+        Report => "調査研究報告書",
         Government => "団体",
         Page => "ページ",
         Forum => "フォーラム",

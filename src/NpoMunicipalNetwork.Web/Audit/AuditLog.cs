@@ -30,6 +30,9 @@ public sealed record AuditTarget(string Type, string? Id, string? Label)
     public static AuditTarget Page(NpoMunicipalNetwork.Pages.Page p) => new(AuditTargetTypes.Page, p.Id.ToString(), $"{p.Title}（/pages/{p.Slug}）");
 
     public static AuditTarget Forum(NpoMunicipalNetwork.Forums.Forum f) => new(AuditTargetTypes.Forum, f.Id.ToString(), f.Title);
+
+    public static AuditTarget Report(NpoMunicipalNetwork.Reports.Report r) => new(AuditTargetTypes.Report, r.Id.ToString(), r.Title);
+
     public static AuditTarget PolicyCase(NpoMunicipalNetwork.Cases.PolicyCase c) => new(AuditTargetTypes.PolicyCase, c.Id.ToString(), c.Title);
 
     public static AuditTarget SignInAddress(string address) => new(AuditTargetTypes.SignInAddress, null, address);

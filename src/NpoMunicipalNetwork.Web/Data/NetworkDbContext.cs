@@ -59,6 +59,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
     public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
+    public DbSet<Reports.Report> Reports => Set<Reports.Report>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

@@ -40,7 +40,7 @@ public static class HomeEndpoints
 
         return ThemeResults.View("home/hub", new HubHomeModel(memberCount, governmentCount, today, links, allSites.Count, (await ForumDirectory.AllAsync(db, catalog, ct)).Reverse().ToList(), // oldest first: the network's history
             await CrossTenantPages.LatestPublishedAsync(db, 5, ct), await LatestCasesAsync(db, null, ct),
-            await News.PublishedNews.LatestAsync(db, null, 0, 8, ct)),
+            await News.PublishedNews.LatestAsync(db, null, 0, 8, ct), await Reports.PublishedReports.FeaturedForHubAsync(db, ct)),
             new PageMeta("ホーム", Description: "NPO活動を推進する全国の都道府県・市区町村が、施策の情報交換と共同研究を行うネットワークです。"));
     }
 

@@ -11,7 +11,8 @@ public sealed record HubHomeModel(
     IReadOnlyList<NpoMunicipalNetwork.Forums.ForumSummaryModel> Forums,
     IReadOnlyList<NpoMunicipalNetwork.Pages.MemberPageLink> LatestPages,
     IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases,
-    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews)
+    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews,
+    NpoMunicipalNetwork.Reports.ReportCard? FeaturedReport)
 {
     public const int SitesShown = 12;
 }

@@ -47,10 +47,13 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Publishing.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
         services.AddScoped<Cases.CaseSaver>();
+        services.AddScoped<Reports.ReportWorkflow>();
+        services.AddScoped<Reports.ReportSaver>();
         services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
         services.AddScoped<News.NewsWorkflow>();
         services.AddSingleton<Publishing.WorkflowContentType, News.NewsContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentType, Reports.ReportContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentTypes>();
         services.AddScoped<Cases.Exchange.CaseImport>();
         services.AddSingleton<Cases.Exchange.CaseImportJobs>();

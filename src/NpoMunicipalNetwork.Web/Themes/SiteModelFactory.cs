@@ -20,6 +20,8 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
             nav.Add(new("お知らせ", "/news", path.StartsWith("/news", StringComparison.Ordinal)));
             nav.Add(new("フォーラム", "/forums", path.StartsWith("/forums", StringComparison.Ordinal)));
             nav.Add(new("掲示板", "/boards", path.StartsWith("/boards", StringComparison.Ordinal)));
+            nav.Add(new("報告書", "/reports", path.StartsWith("/reports", StringComparison.Ordinal)));
+            nav.Add(new("統計", "/statistics", path.StartsWith("/statistics", StringComparison.Ordinal)));
         }
         else
         {

@@ -20,7 +20,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
     private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients,
-        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0, int Category = 0);
+        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0, int Category = 0, int ReportX = 0, int ReportOfB = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -46,6 +46,18 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         });
         var caseX = await Case(a, unitX);
         var caseOfB = await Case(b, unitB);
+        async Task<int> Report(string tenant, int unit) => await app.InTenantAsync(tenant, async db =>
+        {
+            var r = new NpoMunicipalNetwork.Reports.Report
+            {
+                Title = "報告書", Summary = "概要", Authors = "著者", FiscalYear = 2024, OwnerDepartmentId = unit, CreatedUtc = DateTime.UtcNow, UpdatedUtc = DateTime.UtcNow,
+            };
+            db.Reports.Add(r);
+            await db.SaveChangesAsync();
+            return r.Id;
+        });
+        var reportX = await Report(a, unitX);
+        var reportOfB = await Report(b, unitB);
         var userOfA = await app.CreateUserAsync(a, "staff@a.example.jp", [Roles.MemberStaff]);
         await app.CreateUserAsync(a, "editor-own@a.example.jp", [Roles.MemberEditor], [unitX]);
         await app.CreateUserAsync(a, "editor-other@a.example.jp", [Roles.MemberEditor], [unitY]);
@@ -80,7 +92,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             await db.SaveChangesAsync();
             return c.Id;
         });
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB, category);
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB, category, reportX, reportOfB);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -128,6 +140,15 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/news/new",                 Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ("/admin/news",                         Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"{a}/admin/feedback",                 Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/reports",                  Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/new",              Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}",      Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}/edit", Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportX}/delete", Row(302, 403, 200, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/reports/{w.ReportOfB}/edit", Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/reports/{w.ReportOfB}",    Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ("/admin/reports",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ("/admin/reports/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"{a}/admin/routes",                   Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/routes/new",               Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/notation",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),

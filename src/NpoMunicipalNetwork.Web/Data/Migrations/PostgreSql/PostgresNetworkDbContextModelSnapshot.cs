@@ -2142,6 +2142,160 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("ContentRevisions");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("CloseAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("LiveRevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TableOfContents")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkflowState")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingRevisionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
+
+                    b.HasIndex("IsPublished", "FiscalYear");
+
+                    b.HasIndex("WorkflowState", "PublishAtUtc");
+
+                    b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId", "PolicyCaseId");
+
+                    b.HasIndex("PolicyCaseId");
+
+                    b.ToTable("ReportCase");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("ReportFile");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportTopic", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReportId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("ReportTopic");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -2785,6 +2939,69 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("RelatedCases")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportFile", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportTopic", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", "Field")
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.TenantHost", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
@@ -2844,6 +3061,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalRoute", b =>
                 {
                     b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("RelatedCases");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>

@@ -2065,6 +2065,156 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("ContentRevisions");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuthorUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Authors")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CloseAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LiveRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerDepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TableOfContents")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkflowState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WorkingRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
+
+                    b.HasIndex("IsPublished", "FiscalYear");
+
+                    b.HasIndex("WorkflowState", "PublishAtUtc");
+
+                    b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "PolicyCaseId");
+
+                    b.HasIndex("PolicyCaseId");
+
+                    b.ToTable("ReportCase");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoredFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredFileId");
+
+                    b.ToTable("ReportFile");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportTopic", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("ReportTopic");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Search.SearchChange", b =>
                 {
                     b.Property<long>("Id")
@@ -2704,6 +2854,69 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerDepartmentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyCase", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("RelatedCases")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportFile", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Files.StoredFile", "File")
+                        .WithMany()
+                        .HasForeignKey("StoredFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("File");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportTopic", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", "Field")
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Reports.Report", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Field");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.TenantHost", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
@@ -2763,6 +2976,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalRoute", b =>
                 {
                     b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Reports.Report", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("RelatedCases");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
