@@ -7,7 +7,7 @@ using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Publishing;
 
-public sealed record InboxRow(int RequestId, string Title, string RequestedBy, string When, int Level, int Levels, string Url);
+public sealed record InboxRow(int RequestId, string Title, string RequestedBy, string When, int Level, int Levels, string Url, string Kind = "");
 
 public sealed record InboxModel(IReadOnlyList<InboxRow> ToApprove, IReadOnlyList<InboxRow> Remanded, IReadOnlyList<InboxRow> Mine);
 
@@ -46,9 +46,9 @@ public static class ApprovalEndpoints
                 states[(group.Key, id)] = state;
         var names = await db.Users.AsNoTracking().Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         InboxRow Row(ApprovalRequest r, string url) => new(r.Id,
-            states.TryGetValue((r.ContentType, r.ContentId), out var s) ? $"{types.Get(r.ContentType).Noun}: {s.Title}" : "（削除されたもの）",
+            states.TryGetValue((r.ContentType, r.ContentId), out var s) ? s.Title : "（削除されたもの）",
             names.GetValueOrDefault(r.RequestedByUserId, ""),
-            JapanTime.FormatDateTime(r.CreatedUtc), r.CurrentLevel, routes.TryGetValue(r.RouteId, out var rt) ? rt.Levels.Count : 0, url);
+            JapanTime.FormatDateTime(r.CreatedUtc), r.CurrentLevel, routes.TryGetValue(r.RouteId, out var rt) ? rt.Levels.Count : 0, url, types.Get(r.ContentType).Noun);
         string ItemUrl(ApprovalRequest r) => $"{basePath}{types.Get(r.ContentType).AdminPath(r.ContentId)}";
 
         var toApprove = new List<InboxRow>();
