@@ -110,12 +110,12 @@ public static class CaseAdminEndpoints
 
     public static async Task<(PolicyCase? Case, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var item = await CaseWorkflow.WithChildren(db.PolicyCases).FirstOrDefaultAsync(c => c.Id == id, ct);
-        var scope = await EditorScope.ForAsync(http.User, db, ct);
-        if (item is null)
-            return (null, scope, ThemeResults.NotFound());
-        return scope.CanEdit(item.OwnerDepartmentId) ? (item, scope, null) : (null, scope, ThemeResults.Forbidden());
+        // The workflow's loader: the tenant filter hides other sites' items (404), the editor's units decide (403).
+        var (item, scope, refusal) = await WorkflowEndpoints.LoadEditableAsync(Type, id, http, db, ct);
+        return ((PolicyCase?)item, scope, refusal);
     }
+
+    private static readonly CaseContentWorkflowType Type = new();
 
     private static async Task<IResult> Save(int? id, HttpContext http, IFormCollection input, NetworkDbContext db, CancellationToken ct)
     {

@@ -84,8 +84,8 @@ public static class NewsAdminEndpoints
 
     private static async Task<(NewsItem? Item, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var (item, refusal) = await WorkflowEndpoints.LoadEditableAsync(NewsType, id, http, db, ct);
-        return ((NewsItem?)item, await EditorScope.ForAsync(http.User, db, ct), refusal);
+        var (item, scope, refusal) = await WorkflowEndpoints.LoadEditableAsync(NewsType, id, http, db, ct);
+        return ((NewsItem?)item, scope, refusal);
     }
 
     private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)

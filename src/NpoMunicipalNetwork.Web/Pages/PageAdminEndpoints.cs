@@ -153,11 +153,8 @@ public static class PageAdminEndpoints
     /// <summary>The page of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
     public static async Task<(Page? Page, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var page = await db.Pages.FirstOrDefaultAsync(p => p.Id == id, ct);
-        var scope = await EditorScope.ForAsync(http.User, db, ct);
-        if (page is null)
-            return (null, scope, ThemeResults.NotFound());
-        return scope.CanEdit(page.OwnerDepartmentId) ? (page, scope, null) : (null, scope, ThemeResults.Forbidden());
+        var (item, scope, refusal) = await WorkflowEndpoints.LoadEditableAsync(PageType, id, http, db, ct);
+        return ((Page?)item, scope, refusal);
     }
 
     private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, TimeProvider clock, CancellationToken ct)

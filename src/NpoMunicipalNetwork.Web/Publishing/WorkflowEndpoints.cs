@@ -49,13 +49,13 @@ public static class WorkflowEndpoints
     private static WorkflowContentType TypeOf(HttpContext http) => (WorkflowContentType)http.Items[typeof(WorkflowContentType)]!;
 
     /// <summary>The item of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
-    public static async Task<(IWorkflowItem? Item, IResult? Refusal)> LoadEditableAsync(WorkflowContentType type, int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    public static async Task<(IWorkflowItem? Item, Departments.EditorScope Scope, IResult? Refusal)> LoadEditableAsync(WorkflowContentType type, int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var item = await type.FindAsync(db, id, ct);
-        if (item is null)
-            return (null, ThemeResults.NotFound());
         var scope = await Departments.EditorScope.ForAsync(http.User, db, ct);
-        return scope.CanEdit(item.OwnerDepartmentId) ? (item, null) : (null, ThemeResults.Forbidden());
+        if (item is null)
+            return (null, scope, ThemeResults.NotFound());
+        return scope.CanEdit(item.OwnerDepartmentId) ? (item, scope, null) : (null, scope, ThemeResults.Forbidden());
     }
 
     public static Actor Actor(HttpContext http) =>
@@ -69,7 +69,7 @@ public static class WorkflowEndpoints
     {
         var checker = await http.RequestServices.GetRequiredService<Checks.ContentCheckerProvider>().GetAsync(db, ct);
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var basePath = http.Request.PathBase.Value;
@@ -107,7 +107,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Request(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var form = FormState.From(input);
@@ -136,7 +136,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Withdraw(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var request = await db.ApprovalRequests.Where(r => r.ContentType == type.Type && r.ContentId == id && r.Status == ApprovalStatus.Open)
@@ -164,7 +164,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Publish(int id, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         if (tenant.Tenant.RequiresApproval)
@@ -180,7 +180,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Diff(int id, int? from, int? to, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var revisions = await db.ContentRevisions.AsNoTracking()
@@ -205,7 +205,7 @@ public static class WorkflowEndpoints
     {
         var checker = await checkers.GetAsync(db, ct);
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var working = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == page.WorkingRevisionId, ct);
@@ -224,7 +224,7 @@ public static class WorkflowEndpoints
     private static async Task<IResult> Restore(int id, int number, HttpContext http, IFormCollection _, NetworkDbContext db, TenantContext tenant, IServiceProvider services, CancellationToken ct)
     {
         var type = TypeOf(http);
-        var (page, refusal) = await LoadEditableAsync(type, id, http, db, ct);
+        var (page, _, refusal) = await LoadEditableAsync(type, id, http, db, ct);
         if (page is null)
             return refusal!;
         var old = await db.ContentRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ContentType == type.Type && r.ContentId == id && r.Number == number, ct);

@@ -109,12 +109,12 @@ public static class ReportAdminEndpoints
     /// <summary>The report of this site (the tenant filter hides others' as not found) if the editor's units own it.</summary>
     public static async Task<(Report? Report, EditorScope Scope, IResult? Refusal)> LoadEditableAsync(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
-        var item = await ReportWorkflow.WithChildren(db.Reports).FirstOrDefaultAsync(r => r.Id == id, ct);
-        var scope = await EditorScope.ForAsync(http.User, db, ct);
-        if (item is null)
-            return (null, scope, ThemeResults.NotFound());
-        return scope.CanEdit(item.OwnerDepartmentId) ? (item, scope, null) : (null, scope, ThemeResults.Forbidden());
+        // The workflow's loader: the tenant filter hides other sites' items (404), the editor's units decide (403).
+        var (item, scope, refusal) = await WorkflowEndpoints.LoadEditableAsync(Type, id, http, db, ct);
+        return ((Report?)item, scope, refusal);
     }
+
+    private static readonly ReportContentWorkflowType Type = new();
 
     private static async Task<IResult> Save(int? id, HttpContext http, IFormCollection input, NetworkDbContext db, CancellationToken ct)
     {
