@@ -70,7 +70,8 @@ public static partial class JsonBody
                 : $"「{name}」という項目はありません。項目名（大文字・小文字を含む）を確かめてください。";
             return ApiProblem.Validation(new Dictionary<string, string> { [name] = message });
         }
-        var field = FieldOf(ex.Path);
+        // A syntax error comes from the reader (an inner JsonException); only a well-formed value of the wrong type is a field's error.
+        var field = ex.InnerException is JsonException ? null : FieldOf(ex.Path);
         if (field is not null && labels.TryGetValue(field, out var label))
             return ApiProblem.Validation(new Dictionary<string, string> { [field] = $"{label}（{field}）の値の形式が正しくありません。項目の説明にある型で送ってください。" });
         var where = ex.LineNumber is { } line ? $"（{line + 1}行目、{ex.BytePositionInLine + 1}バイト目付近）" : "";

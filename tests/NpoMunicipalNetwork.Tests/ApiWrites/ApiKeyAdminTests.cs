@@ -74,7 +74,7 @@ public abstract class ApiKeyAdminTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
         var refused = await ProblemAsync(await api.PostAsync("/api/v1/news", Json(new { title = "失効後", body = "本文" })), HttpStatusCode.Unauthorized);
         Assert.Contains("失効", (string?)refused["detail"]);
-        Assert.Equal(["まだ有効", "失効前"], (await s.App.InTenantAsync(s.A, db => db.NewsItems.Select(n => n.Title).ToListAsync())).Order());
+        Assert.Equal(new[] { "まだ有効", "失効前" }.Order(), (await s.App.InTenantAsync(s.A, db => db.NewsItems.Select(n => n.Title).ToListAsync())).Order());
         Assert.Contains("失効", (await (await s.AdminA.GetAsync($"/{s.A}/admin/api-keys")).DocumentAsync()).QuerySelector("table tbody")!.TextContent);
         Assert.Equal(["Create", "Delete"], await s.App.InTenantAsync(s.A, db => db.AuditEntries.Where(e => e.TargetType == "ApiKey").OrderBy(e => e.Id).Select(e => e.Action.ToString()).ToListAsync()));
     }

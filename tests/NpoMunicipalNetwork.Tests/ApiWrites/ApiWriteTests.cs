@@ -68,7 +68,7 @@ public abstract class ApiWriteTests(DatabaseProvider provider) : IntegrationTest
         Assert.Contains("If-Match", (string?)stale["detail"]);
 
         var revisions = await s.App.InTenantAsync(s.A, db => db.ContentRevisions.Where(r => r.ContentType == "PolicyCase" && r.ContentId == id).Select(r => r.Title).ToListAsync());
-        Assert.Equal(["元の事例名", "一度目の更新"], revisions.Order());
+        Assert.Equal(new[] { "元の事例名", "一度目の更新" }.Order(), revisions.Order());
         Assert.False(await s.App.InTenantAsync(s.A, db => db.PolicyCases.AnyAsync(c => c.Id == id && c.IsPublished)));
     }
 
