@@ -33,9 +33,6 @@ public sealed class ApiKey : ITenantOwned
 
     public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>How the key appears as an actor in the audit log and the revision history.</summary>
-    public string ActorName => $"APIキー: {Name} ({Prefix})";
-
     public const int NameLength = 100;
 }
 

@@ -13,6 +13,7 @@ namespace NpoMunicipalNetwork.ApiKeys;
 /// <summary>The key behind an API request, with its site as read from the database for this request.</summary>
 public sealed record ApiCaller(int KeyId, string Name, string Prefix, int CreatedByUserId, TenantSnapshot Tenant)
 {
+    /// <summary>How the key appears as the actor in the audit log and the revision history.</summary>
     public string ActorName => $"APIキー: {Name} ({Prefix})";
 
     public static ApiCaller? Of(HttpContext http) => http.Items[typeof(ApiCaller)] as ApiCaller;
