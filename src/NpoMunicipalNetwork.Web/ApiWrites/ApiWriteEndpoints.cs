@@ -56,7 +56,7 @@ public static class ApiWriteEndpoints
 
     /// <summary>
     /// Runs the handler with the key's site as the unit of work's tenant: the query filters, the stamping of new rows
-    /// and the audit log all follow it. A member site's URL must be the key's own site; the hub's <c>/api/v1</c> serves any key.
+    /// and the audit log all follow it. The API lives on the hub only (as the read API does), so no URL names a site.
     /// </summary>
     private static async ValueTask<object?> RunAsKeysSite(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -64,8 +64,8 @@ public static class ApiWriteEndpoints
         if (ApiCaller.Of(http) is not { } caller)
             return ApiProblem.Status(StatusCodes.Status401Unauthorized, "認証が必要です", "APIキーで認証してください。");
         var tenant = http.RequestServices.GetRequiredService<TenantContext>();
-        if (!tenant.Tenant.IsHub && tenant.TenantId != caller.Tenant.Id)
-            return ApiProblem.Status(StatusCodes.Status404NotFound, "見つかりません", "このURLのサイトは、このAPIキーのサイトではありません。/api/v1 に送ってください。");
+        if (!tenant.Tenant.IsHub)
+            return ApiProblem.Status(StatusCodes.Status404NotFound, "見つかりません", "API はネットワークのトップ（/api/v1）でだけ使えます。書き込む先のサイトはAPIキーで決まります。");
         using (tenant.Use(caller.Tenant))
             return await next(context);
     }

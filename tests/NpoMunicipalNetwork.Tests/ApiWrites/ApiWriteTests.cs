@@ -126,8 +126,9 @@ public abstract class ApiWriteTests(DatabaseProvider provider) : IntegrationTest
 
         await ProblemAsync(await PutAsync(keyA, $"/api/v1/cases/{caseOfB}", Case("乗っ取り", s.UnitA), created.Headers.ETag!.Tag), HttpStatusCode.NotFound);
         await ProblemAsync(await PutAsync(keyA, $"/api/v1/cases/{caseOfB}", Case("乗っ取り", s.UnitA), "*"), HttpStatusCode.NotFound);
-        // B's URL with A's key: the key decides the site, and this URL is not its site.
+        // The API lives on the hub only: a site's URL (B's, or even A's own) never chooses where a key writes.
         await ProblemAsync(await keyA.PostAsync($"/{s.B}/api/v1/cases", Json(Case("Bのサイトへ", s.UnitA))), HttpStatusCode.NotFound);
+        await ProblemAsync(await keyA.PostAsync($"/{s.A}/api/v1/cases", Json(Case("Aのサイトへ", s.UnitA))), HttpStatusCode.NotFound);
         // A body that names a tenant or site is refused whole.
         var withTenant = Case("テナント指定", s.UnitA);
         withTenant["tenantId"] = 1;
@@ -136,8 +137,7 @@ public abstract class ApiWriteTests(DatabaseProvider provider) : IntegrationTest
         // B's unit as owner is not a unit of A.
         var foreignUnit = await ProblemAsync(await keyA.PostAsync("/api/v1/cases", Json(Case("Bの課", s.UnitB))), HttpStatusCode.BadRequest);
         Assert.NotNull(foreignUnit["errors"]!["ownerDepartmentId"]);
-        // A's own URL prefix works.
-        Assert.Equal(HttpStatusCode.Created, (await keyA.PostAsync($"/{s.A}/api/v1/cases", Json(Case("Aの事例", s.UnitA)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await keyA.PostAsync("/api/v1/cases", Json(Case("Aの事例", s.UnitA)))).StatusCode);
 
         Assert.Equal(["Bの事例"], await s.App.InTenantAsync(s.B, db => db.PolicyCases.Select(c => c.Title).ToListAsync()));
         Assert.Equal(["Aの事例"], await s.App.InTenantAsync(s.A, db => db.PolicyCases.Select(c => c.Title).ToListAsync()));
