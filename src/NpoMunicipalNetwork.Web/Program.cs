@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.ApiKeys;
+using NpoMunicipalNetwork.ApiWrites;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Cases.Exchange;
@@ -39,7 +41,9 @@ builder.Services
     .AddSearch(builder.Configuration)
     .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
-    .AddFeedbackRateLimit(builder.Configuration);
+    .AddFeedbackRateLimit(builder.Configuration)
+    .AddApiKeys()
+    .Configure<ApiWriteOptions>(builder.Configuration.GetSection(ApiWriteOptions.Section));
 
 var app = builder.Build();
 
@@ -90,6 +94,7 @@ app.MapReports();
 app.MapStatistics();
 app.MapAccounts();
 app.MapAdmin();
+app.MapApiWrites();
 app.MapFallback(() => ThemeResults.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -31,14 +31,17 @@ public static class Permissions
     /// <summary>The boards' moderation queue, categories and private groups, and every moderator action.</summary>
     public static readonly Permission ModerateBoards = new("boards.moderate", "掲示板を管理・モデレートする", NetworkWide: true);
 
+    /// <summary>Issue and revoke the site's API keys, with which its own systems write cases and news.</summary>
+    public static readonly Permission ManageApiKeys = new("apikeys.manage", "APIキーを発行・失効する");
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums, ModerateBoards];
+         ManageForums, OrganizeForums, ModerateBoards, ManageApiKeys];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
         [Roles.NetworkAdministrator] = [.. All],
-        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit],
+        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit, ManageApiKeys],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
         [Roles.ForumOrganizer] = [AccessAdmin, OrganizeForums],

@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.Reports;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.News;
@@ -49,6 +50,7 @@ public static class AdminEndpoints
         admin.MapForumAdmin();
         admin.MapSearchAdmin();
         admin.MapBoardAdmin();
+        admin.MapApiKeyAdmin();
         return app;
     }
 }

@@ -27,12 +27,13 @@ public static class AdminNavigation
         ("事例の分類", "/admin/vocabulary", Permissions.ManageCaseVocabulary),
         ("検索索引", "/admin/search", Permissions.ManageSearch),
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
+        ("APIキー", "/admin/api-keys", Permissions.ManageApiKeys),
         ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
         ("掲示板", "/admin/boards", Permissions.ModerateBoards),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>
-    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases", "/admin/cases/import"];
+    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases", "/admin/cases/import", "/admin/api-keys"];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)
     {

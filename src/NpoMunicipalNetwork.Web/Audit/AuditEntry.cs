@@ -119,12 +119,14 @@ public static class AuditTargetTypes
     public const string BoardCategory = "BoardCategory";
     public const string BoardTopic = "BoardTopic";
     public const string BoardPost = "BoardPost";
+    public const string ApiKey = "ApiKey";
 
     public static string Japanese(string type) => type switch
     {
         BoardCategory => "掲示板カテゴリ",
         BoardTopic => "掲示板トピック",
         BoardPost => "掲示板の投稿",
+        ApiKey => "APIキー",
         User => "利用者",
         Department => "組織",
         Tenant => "会員サイト",

@@ -78,7 +78,7 @@ public sealed class CaseSaver(NetworkDbContext db, CaseWorkflow workflow, FileSt
         }
     }
 
-    private async Task CheckOwnerAsync(FormState form, int? owner, EditorScope scope, CancellationToken ct)
+    public async Task CheckOwnerAsync(FormState form, int? owner, EditorScope scope, CancellationToken ct)
     {
         if (owner is null && !scope.All)
             form.Error("owner", "担当課を選んでください。");
@@ -87,7 +87,7 @@ public sealed class CaseSaver(NetworkDbContext db, CaseWorkflow workflow, FileSt
     }
 
     /// <summary>A case may cite any member's published case, never itself.</summary>
-    private async Task CheckAdaptedFromAsync(FormState form, IReadOnlyList<int> ids, int? self, CancellationToken ct)
+    public async Task CheckAdaptedFromAsync(FormState form, IReadOnlyList<int> ids, int? self, CancellationToken ct)
     {
         if (self is { } me && ids.Contains(me))
             form.Error("adaptedFrom", "参考にした事例に、この事例自身は指定できません。");

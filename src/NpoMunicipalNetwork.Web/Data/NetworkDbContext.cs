@@ -60,6 +60,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
     public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
     public DbSet<Reports.Report> Reports => Set<Reports.Report>();
+    public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

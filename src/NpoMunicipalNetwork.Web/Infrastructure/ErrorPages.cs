@@ -20,7 +20,8 @@ public static class ErrorPages
         app.UseJapaneseExceptionPage().UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
-            if (!http.RequestServices.GetRequiredService<TenantContext>().HasTenant)
+            // The API answers in problem details itself; an HTML page would be noise to its clients.
+            if (!http.RequestServices.GetRequiredService<TenantContext>().HasTenant || IsApi(http))
                 return;
             var status = http.Response.StatusCode;
             var (template, title, message) = status switch
@@ -45,6 +46,12 @@ public static class ErrorPages
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
             logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            if (IsApi(context))
+            {
+                await Results.Problem(detail: "サーバーで問題が起きたため、処理できませんでした。時間をおいて再度お試しください。", statusCode: 500, title: "エラーが発生しました")
+                    .ExecuteAsync(context);
+                return;
+            }
             try
             {
                 if (!context.RequestServices.GetRequiredService<TenantContext>().HasTenant)
@@ -59,4 +66,6 @@ public static class ErrorPages
                 await context.Response.WriteAsync(PlainError);
             }
         }));
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
 }

@@ -160,6 +160,10 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/audit.csv",                Row(302, 403, 403, 403, 302, 200, 403, 200)),
             ($"{a}/admin/boards",                   Row(302, 403, 403, 403, 302, 403, 403, 403)),
             ($"{a}/admin/boards/moderation",        Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ($"{a}/admin/api-keys",                 Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/api-keys/new",             Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/api-keys/999999/revoke",   Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ("/admin/api-keys",                     Row(302, 302, 302, 302, 302, 302, 302, 404)), // keys belong to member sites
             ("/admin",                              Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants",                      Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/tenants/new",                  Row(302, 302, 302, 302, 302, 302, 302, 200)),
@@ -251,6 +255,9 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         Assert.Equal(HttpStatusCode.Forbidden, await PostAs("forumA", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
         Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/cases/import", $"{a}/admin/cases/import"));
         Assert.Equal(HttpStatusCode.BadRequest, await PostAs("editorOwnA", $"{a}/admin/cases/import", $"{a}/admin/cases/import")); // allowed, but no file
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("editorOwnA", $"{a}/admin/api-keys", $"{a}/admin/api-keys", ("name", "勝手な鍵"), ("scopes", "write:cases")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/api-keys", $"{a}/admin/api-keys", ("name", "勝手な鍵"), ("scopes", "write:cases")));
+        Assert.False(await w.App.InTenantAsync(w.A, db => db.ApiKeys.AnyAsync()));
 
         var forumFields = new[] { ("title", "乗っ取り資料"), ("url", "https://example.jp/x.pdf"), ("scope", "public") };
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("forumA", $"{a}/admin/forums/{w.ForumX}/materials", $"{a}/admin/forums/{w.ForumY}/materials", forumFields));
