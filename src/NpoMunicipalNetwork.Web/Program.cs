@@ -17,12 +17,14 @@ using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.News;
+using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Cases;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
+using NpoMunicipalNetwork.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,7 +41,9 @@ builder.Services
     .AddSearch(builder.Configuration)
     .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
-    .AddFeedbackRateLimit(builder.Configuration);
+    .AddFeedbackRateLimit(builder.Configuration)
+    .AddOpenData(builder.Configuration)
+    .AddWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -88,6 +92,7 @@ app.MapCaseExchange();
 app.MapBoards();
 app.MapReports();
 app.MapStatistics();
+app.MapOpenData();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

@@ -31,14 +31,20 @@ public static class Permissions
     /// <summary>The boards' moderation queue, categories and private groups, and every moderator action.</summary>
     public static readonly Permission ModerateBoards = new("boards.moderate", "掲示板を管理・モデレートする", NetworkWide: true);
 
+    /// <summary>Build the open-data bundle on demand and see the bundles kept (the secretariat, on the hub).</summary>
+    public static readonly Permission ManageOpenData = new("opendata.manage", "オープンデータを作成する", NetworkWide: true);
+
+    /// <summary>A site's webhook subscriptions (送信先) and their delivery log.</summary>
+    public static readonly Permission ManageWebhooks = new("webhooks.manage", "Webhook の送信先を管理する");
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums, ModerateBoards];
+         ManageForums, OrganizeForums, ModerateBoards, ManageOpenData, ManageWebhooks];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
         [Roles.NetworkAdministrator] = [.. All],
-        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit],
+        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit, ManageWebhooks],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
         [Roles.ForumOrganizer] = [AccessAdmin, OrganizeForums],

@@ -9,11 +9,13 @@ using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Publishing.Checks;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Webhooks;
 
 namespace NpoMunicipalNetwork.Admin;
 
@@ -49,6 +51,8 @@ public static class AdminEndpoints
         admin.MapForumAdmin();
         admin.MapSearchAdmin();
         admin.MapBoardAdmin();
+        admin.MapOpenDataAdmin();
+        admin.MapWebhookAdmin();
         return app;
     }
 }

@@ -29,6 +29,8 @@ public static class AdminNavigation
         ("監査ログ", "/admin/audit", Permissions.ViewAudit),
         ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
         ("掲示板", "/admin/boards", Permissions.ModerateBoards),
+        ("オープンデータ", "/admin/opendata", Permissions.ManageOpenData),
+        ("Webhook", "/admin/webhooks", Permissions.ManageWebhooks),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>
