@@ -128,8 +128,11 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LockedUntilUtc, lockUntil), ct);
         if (claimed == 0)
             return null;
-        var delivery = await db.WebhookDeliveries.Include(d => d.Event).SingleAsync(d => d.Id == id, ct);
-        var subscription = await db.WebhookSubscriptions.IgnoreQueryFilters().AsNoTracking().SingleAsync(s => s.Id == delivery.SubscriptionId, ct);
+        var delivery = await db.WebhookDeliveries.Include(d => d.Event).FirstOrDefaultAsync(d => d.Id == id, ct);
+        var subscription = delivery is null ? null
+            : await db.WebhookSubscriptions.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(s => s.Id == delivery.SubscriptionId, ct);
+        if (delivery is null || subscription is null)
+            return null; // the subscription was deleted (with its deliveries) since the claim
 
         var (status, error) = await SendAsync(subscription, delivery, timeout, ct);
         var after = clock.GetUtcNow().UtcDateTime;
