@@ -44,9 +44,10 @@ public sealed class OpenDataScheduler(IServiceScopeFactory scopes, IOptions<Open
             if (await db.OpenDataBundles.AnyAsync(b => b.BuiltUtc >= dueUtc, ct))
                 return false;
             var builder = scope.ServiceProvider.GetRequiredService<OpenDataBuilder>();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var bundle = await builder.BuildAsync(OpenDataTrigger.Scheduled, null, null, ct);
             await builder.SaveAsync(bundle, ct);
-            logger.LogInformation("Open-data bundle built: {Bytes} bytes.", bundle.Length);
+            logger.LogInformation("Open-data bundle built: {Bytes} bytes in {Ms} ms.", bundle.Length, watch.ElapsedMilliseconds);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
