@@ -53,7 +53,9 @@ public sealed record WebhookWorld(TestApp App, string A, string B, HttpClient Ad
     public static async Task<WebhookWorld> BuildAsync(Func<IDictionary<string, string?>?, Action<IServiceCollection>, Task<TestApp>> start,
         IDictionary<string, string?>? settings = null)
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // Whole seconds: PostgreSQL keeps microseconds, so a tick-precise time would not read back equal.
+        var now = DateTimeOffset.UtcNow;
+        var clock = new FakeTimeProvider(new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero));
         var receivers = new RecordingHandler();
         var all = new Dictionary<string, string?> { ["OutputCache:Seconds"] = "0" };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
