@@ -19,12 +19,14 @@ using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.News;
+using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Cases;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
+using NpoMunicipalNetwork.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -43,7 +45,9 @@ builder.Services
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddFeedbackRateLimit(builder.Configuration)
     .AddApiKeys()
-    .Configure<ApiWriteOptions>(builder.Configuration.GetSection(ApiWriteOptions.Section));
+    .Configure<ApiWriteOptions>(builder.Configuration.GetSection(ApiWriteOptions.Section))
+    .AddOpenData(builder.Configuration)
+    .AddWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -92,6 +96,7 @@ app.MapCaseExchange();
 app.MapBoards();
 app.MapReports();
 app.MapStatistics();
+app.MapOpenData();
 app.MapAccounts();
 app.MapAdmin();
 app.MapApiWrites();

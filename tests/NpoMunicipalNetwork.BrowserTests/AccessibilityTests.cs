@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(SiteFixture site, BrowserFixture browser)
         "/chiba/pages/partnership",           // member site page
         "/reports",                           // policy reports of the network, with the filter form
         "/statistics",                        // statistics: SVG charts and their tables
+        "/opendata",                          // open-data bundle: facts, files, licence
     };
 
     [Theory]

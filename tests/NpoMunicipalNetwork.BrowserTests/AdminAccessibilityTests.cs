@@ -30,6 +30,8 @@ public sealed class AdminAccessibilityTests(SiteFixture site, BrowserFixture bro
         "/admin/users/invite",        // invitation form
         "/admin/pages",               // pages list
         "/admin/audit",               // audit log, all sites (secretariat)
+        "/admin/opendata",            // open-data builds (secretariat)
+        "/admin/webhooks",            // webhook subscriptions, form and delivery log
     };
 
     [Theory]

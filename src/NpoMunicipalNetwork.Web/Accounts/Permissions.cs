@@ -34,14 +34,21 @@ public static class Permissions
     /// <summary>Issue and revoke the site's API keys, with which its own systems write cases and news.</summary>
     public static readonly Permission ManageApiKeys = new("apikeys.manage", "APIキーを発行・失効する");
 
+
+    /// <summary>Build the open-data bundle on demand and see the bundles kept (the secretariat, on the hub).</summary>
+    public static readonly Permission ManageOpenData = new("opendata.manage", "オープンデータを作成する", NetworkWide: true);
+
+    /// <summary>A site's webhook subscriptions (送信先) and their delivery log.</summary>
+    public static readonly Permission ManageWebhooks = new("webhooks.manage", "Webhook の送信先を管理する");
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums, ModerateBoards, ManageApiKeys];
+         ManageForums, OrganizeForums, ModerateBoards, ManageApiKeys, ManageOpenData, ManageWebhooks];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {
         [Roles.NetworkAdministrator] = [.. All],
-        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit, ManageApiKeys],
+        [Roles.SiteAdministrator] = [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ViewAudit, ManageApiKeys, ManageWebhooks],
         [Roles.MemberEditor] = [AccessAdmin, EditOwnContent],
         [Roles.Approver] = [AccessAdmin],
         [Roles.ForumOrganizer] = [AccessAdmin, OrganizeForums],

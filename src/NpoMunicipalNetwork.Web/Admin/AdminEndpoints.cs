@@ -10,11 +10,13 @@ using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Publishing.Checks;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Webhooks;
 
 namespace NpoMunicipalNetwork.Admin;
 
@@ -51,6 +53,8 @@ public static class AdminEndpoints
         admin.MapSearchAdmin();
         admin.MapBoardAdmin();
         admin.MapApiKeyAdmin();
+        admin.MapOpenDataAdmin();
+        admin.MapWebhookAdmin();
         return app;
     }
 }

@@ -30,6 +30,8 @@ public static class AdminNavigation
         ("APIキー", "/admin/api-keys", Permissions.ManageApiKeys),
         ("フォーラム", "/admin/forums", Permissions.OrganizeForums),
         ("掲示板", "/admin/boards", Permissions.ModerateBoards),
+        ("オープンデータ", "/admin/opendata", Permissions.ManageOpenData),
+        ("Webhook", "/admin/webhooks", Permissions.ManageWebhooks),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>

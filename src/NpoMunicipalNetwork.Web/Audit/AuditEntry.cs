@@ -116,6 +116,9 @@ public static class AuditTargetTypes
     /// <summary>An address typed into the sign-in form that matches no account of the site.</summary>
     public const string SignInAddress = "SignInAddress";
 
+    public const string OpenData = "OpenData";
+    public const string Webhook = "Webhook";
+
     public const string BoardCategory = "BoardCategory";
     public const string BoardTopic = "BoardTopic";
     public const string BoardPost = "BoardPost";
@@ -123,6 +126,8 @@ public static class AuditTargetTypes
 
     public static string Japanese(string type) => type switch
     {
+        OpenData => "オープンデータ",
+        Webhook => "Webhook の送信先",
         BoardCategory => "掲示板カテゴリ",
         BoardTopic => "掲示板トピック",
         BoardPost => "掲示板の投稿",

@@ -42,6 +42,7 @@ public static class DatabaseServiceCollectionExtensions
     }
 
     private static IInterceptor[] Interceptors(IServiceProvider sp) =>
-        new IInterceptor?[] { sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>(), sp.GetService<Search.SearchChangeLog.SignalOnCommit>() }
+        new IInterceptor?[] { sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>(), sp.GetService<Search.SearchChangeLog.SignalOnCommit>(),
+            sp.GetService<Webhooks.WebhookOutbox>() }
             .OfType<IInterceptor>().ToArray();
 }

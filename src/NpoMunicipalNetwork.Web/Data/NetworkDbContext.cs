@@ -61,6 +61,10 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
     public DbSet<Reports.Report> Reports => Set<Reports.Report>();
     public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
+    public DbSet<OpenData.OpenDataBundle> OpenDataBundles => Set<OpenData.OpenDataBundle>();
+    public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
+    public DbSet<Webhooks.WebhookEvent> WebhookEvents => Set<Webhooks.WebhookEvent>();
+    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

@@ -20,7 +20,7 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         [Anonymous, "staffA", "editorOwnA", "editorOtherA", "editorB", "siteAdminA", "forumA", "netAdmin"];
 
     private sealed record World(TestApp App, string A, string B, int UnitX, int UnitY, int PageX, int PageOfB, int UserOfA, int UserOfB, int UnitOfB, Dictionary<string, HttpClient> Clients,
-        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0, int Category = 0, int ReportX = 0, int ReportOfB = 0);
+        int ForumX = 0, int ForumY = 0, int CaseX = 0, int CaseOfB = 0, int Category = 0, int ReportX = 0, int ReportOfB = 0, int WebhookX = 0, int WebhookOfB = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -92,7 +92,17 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             await db.SaveChangesAsync();
             return c.Id;
         });
-        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB, category, reportX, reportOfB);
+        async Task<int> Webhook(string tenant) => await app.InTenantAsync(tenant, async db =>
+        {
+            var s = new NpoMunicipalNetwork.Webhooks.WebhookSubscription { Url = "https://hooks.example.jp/" + tenant, Events = ",case.published,", ProtectedSecret = "x", SecretHint = "x" };
+            db.WebhookSubscriptions.Add(s);
+            await db.SaveChangesAsync();
+            return s.Id;
+        });
+        var webhookX = await Webhook(a);
+        var webhookOfB = await Webhook(b);
+        return new World(app, a, b, unitX, unitY, pageX, pageOfB, userOfA, userOfB, unitB, clients, forumX, forumY, caseX, caseOfB, category, reportX, reportOfB,
+            webhookX, webhookOfB);
     }
 
     // Expected codes per actor, in the order of Actors.
@@ -207,6 +217,15 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ("/admin/boards/moderation",            Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ("/admin/boards/999999/edit",           Row(302, 302, 302, 302, 302, 302, 302, 404)),
             ("/admin/boards/posts/999999",          Row(302, 302, 302, 302, 302, 302, 302, 404)),
+            // Open data: the secretariat on the hub only. Webhooks: each site's administrators, their own site's subscriptions only.
+            ($"{a}/admin/opendata",                 Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ("/admin/opendata",                     Row(302, 302, 302, 302, 302, 302, 302, 200)),
+            ($"{a}/admin/webhooks",                 Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/webhooks/{w.WebhookX}",    Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/webhooks/{w.WebhookX}/delete", Row(302, 403, 403, 403, 302, 200, 403, 200)),
+            ($"{a}/admin/webhooks/{w.WebhookOfB}",  Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ($"{a}/admin/webhooks/{w.WebhookOfB}/delete", Row(302, 403, 403, 403, 302, 404, 403, 404)),
+            ("/admin/webhooks",                     Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
 
         var mismatches = new List<string>();

@@ -55,6 +55,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Publishing:SchedulerSeconds"] = "0", // tests run the scheduler by hand, on their own clock
             ["Search:IndexPath"] = ":memory:", // each app (and each instance on a shared database) has its own index
             ["Database:SampleRecipe"] = "", // a test adds the content it needs; sample cases only where a test asks for them
+            ["OpenData:DailyAt"] = "", // tests build the open-data bundle when they mean to
+            ["Webhooks:PollSeconds"] = "0", // tests run the webhook dispatcher by hand, on their own clock
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
             all[k] = v;

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.Forums;
+
+namespace NpoMunicipalNetwork.Webhooks;
+
+/// <summary>What the body of an event may say about the site a change happened on.</summary>
+public sealed record WebhookSite(int Id, string Name, string DisplayName, string? MemberCode, bool IsHub, bool IsActive);
+
+/// <summary>
+/// An event subscribers can choose. <see cref="Fires"/> looks at a changed entity just before it is saved;
+/// <see cref="Data"/> writes the body's <c>data</c> once the save has given it its id. A site's event
+/// (<see cref="NetworkWide"/> false) goes to that site's subscriptions and the hub's; a network-wide one to
+/// every subscription of any active site. To add an event, add a subclass to <see cref="WebhookEventTypes.All"/>.
+/// </summary>
+public abstract class WebhookEventType
+{
+    public abstract string Name { get; }
+
+    public abstract string Japanese { get; }
+
+    public abstract bool NetworkWide { get; }
+
+    public abstract bool Fires(EntityEntry entry);
+
+    /// <summary>The site the event belongs to; null for network-wide events.</summary>
+    public virtual int? TenantOf(EntityEntry entry) => null;
+
+    public abstract object Data(EntityEntry entry, WebhookSite? site, string baseUrl);
+
+    /// <summary>True when <paramref name="property"/> of a tracked entity now equals <paramref name="value"/> and did not before (or the row is new).</summary>
+    protected static bool Becomes<T>(EntityEntry entry, string property, T value) => entry.State switch
+    {
+        EntityState.Added => Equals(entry.Property(property).CurrentValue, value),
+        EntityState.Modified => Equals(entry.Property(property).CurrentValue, value) && !Equals(entry.Property(property).OriginalValue, value),
+        _ => false,
+    };
+}
+
+public static class WebhookEventTypes
+{
+    public static readonly WebhookEventType CasePublished = new CasePublishedEvent();
+    public static readonly WebhookEventType ForumRegistrationOpened = new ForumRegistrationOpenedEvent();
+
+    public static readonly IReadOnlyList<WebhookEventType> All = [CasePublished, ForumRegistrationOpened];
+
+    public static WebhookEventType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+
+    /// <summary>A case became public: first publication, or publication again after it was closed. A staged edit replacing a live copy is not a new publication.</summary>
+    private sealed class CasePublishedEvent : WebhookEventType
+    {
+        public override string Name => "case.published";
+        public override string Japanese => "政策事例が公開されたとき";
+        public override bool NetworkWide => false;
+
+        public override bool Fires(EntityEntry entry) => entry.Entity is PolicyCase && Becomes(entry, nameof(PolicyCase.IsPublished), true);
+
+        public override int? TenantOf(EntityEntry entry) => ((PolicyCase)entry.Entity).TenantId;
+
+        public override object Data(EntityEntry entry, WebhookSite? site, string baseUrl)
+        {
+            var c = (PolicyCase)entry.Entity;
+            return new
+            {
+                id = c.Id,
+                title = c.Title,
+                summary = c.Summary,
+                startFiscalYear = c.StartFiscalYear,
+                endFiscalYear = c.EndFiscalYear,
+                relationshipType = c.RelationshipType.Code(),
+                publishedAt = c.PublishedUtc is { } p ? WebhookBody.Instant(p) : (DateTimeOffset?)null,
+                site = site is null ? null : new { name = site.Name, displayName = site.DisplayName, memberCode = site.MemberCode },
+                url = site is null ? null : $"{baseUrl}/{site.Name}/cases/{c.Id}",
+            };
+        }
+    }
+
+    /// <summary>A forum's status became 参加申込受付中 (also when a forum is created open). Forums belong to the network: every site may want to tell its staff.</summary>
+    private sealed class ForumRegistrationOpenedEvent : WebhookEventType
+    {
+        public override string Name => "forum.registration_opened";
+        public override string Japanese => "フォーラムの参加申込の受付が始まったとき（ネットワーク全体）";
+        public override bool NetworkWide => true;
+
+        public override bool Fires(EntityEntry entry) => entry.Entity is Forum && Becomes(entry, nameof(Forum.Status), ForumStatus.RegistrationOpen);
+
+        public override object Data(EntityEntry entry, WebhookSite? site, string baseUrl)
+        {
+            var f = (Forum)entry.Entity;
+            return new
+            {
+                edition = f.Edition,
+                fiscalYear = f.FiscalYear,
+                title = f.Title,
+                startsOn = f.StartsOn,
+                endsOn = f.EndsOn,
+                venueName = f.VenueName,
+                capacity = f.Capacity,
+                registrationClosesOn = f.RegistrationClosesOn,
+                url = $"{baseUrl}/forums/{f.Edition}",
+                registrationUrl = $"{baseUrl}/forums/{f.Edition}/register",
+            };
+        }
+    }
+}
