@@ -21,6 +21,7 @@ using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Cases;
+using NpoMunicipalNetwork.Search.Site;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 
@@ -76,6 +77,7 @@ app.MapDisplaySettings();
 app.MapHome();
 app.MapMembers();
 app.MapCaseSearch();
+app.MapSiteSearch();
 app.MapPages();
 app.MapCases();
 app.MapNews();
