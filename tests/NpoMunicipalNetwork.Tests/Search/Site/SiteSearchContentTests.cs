@@ -35,7 +35,8 @@ public abstract class SiteSearchContentTests(DatabaseProvider provider) : Integr
         var report = await app.AddReportAsync("hub", "伝統技能と地域の調査研究", "鷹匠をはじめとする伝統技能の継承について調べた。");
         var forum = await app.AddForumAsync(90, "第90回 テストフォーラム", "鷹匠の技と地域づくりを語り合う分科会です。");
         var category = await PublicCategoryAsync(app);
-        var topic = await app.InTenantAsync(null, db => BoardWorld.SeedTopicAsync(db, category, 1, "伝統技能の継承について", "鷹匠の後継者を探しています。"));
+        var author = await app.CreateUserAsync("hub", "author@example.jp", []);
+        var topic = await app.InTenantAsync(null, db => BoardWorld.SeedTopicAsync(db, category, author, "伝統技能の継承について", "鷹匠の後継者を探しています。"));
         var post = await app.InTenantAsync(null, db => db.Posts.Where(p => p.TopicId == topic).Select(p => p.Id).SingleAsync());
         var unrelated = await app.AddPageAsync(b, "soba", "蕎麦打ち体験", "地域の蕎麦打ち名人に学びます。");
         var hubName = await app.InTenantAsync(null, db => db.Tenants.Where(t => t.IsHub).Select(t => t.DisplayName).SingleAsync());
@@ -118,7 +119,8 @@ public abstract class SiteSearchContentTests(DatabaseProvider provider) : Integr
         await app.AddReportAsync(disabled, "停止中サイトの鷹匠報告書", "概要");
         await app.AddCaseAsync(new CaseSpec(disabled, "停止中サイトの鷹匠事例"));
         var category = await PublicCategoryAsync(app);
-        var topic = await app.InTenantAsync(null, db => BoardWorld.SeedTopicAsync(db, category, 1, "話題", "見える鷹匠の投稿", replies: 3));
+        var author = await app.CreateUserAsync("hub", "author@example.jp", []);
+        var topic = await app.InTenantAsync(null, db => BoardWorld.SeedTopicAsync(db, category, author, "話題", "見える鷹匠の投稿", replies: 3));
         await app.InTenantAsync(null, async db =>
         {
             var replies = await db.Posts.Where(p => p.TopicId == topic).OrderBy(p => p.Id).Skip(1).ToListAsync();
