@@ -138,7 +138,7 @@ public abstract class SiteSearchContentTests(DatabaseProvider provider) : Integr
             var results = SiteSeed.Results((await app.GetPageAsync(SiteSeed.Search(Word))).Document);
             Assert.Equal(["公開中の鷹匠ページ", "話題"], results.Select(r => r.Title).Order());
             Assert.Equal("見える鷹匠の投稿", results.Single(r => r.Kind == "board").Snippet);
-            var html = await (await app.Browser().GetAsync(SiteSeed.Search(Word))).Content.ReadAsStringAsync();
+            var html = (await (await app.Browser().GetAsync(SiteSeed.Search(Word))).DocumentAsync()).DocumentElement.TextContent;
             Assert.DoesNotContain("Hiddenの鷹匠", html);
             Assert.DoesNotContain("停止中サイト", html);
         }
