@@ -14,8 +14,11 @@ public enum BoardVisibility
 }
 
 /// <summary>A board category (カテゴリ) at the hub. Network-level: boards belong to the network, not to a member site.</summary>
-public sealed class BoardCategory
+public sealed class BoardCategory : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.BoardCategory;
+    int Search.ISearchable.SearchContentId => Id;
+
     public int Id { get; set; }
 
     /// <summary>URL-safe name in <c>/boards/{slug}</c>.</summary>

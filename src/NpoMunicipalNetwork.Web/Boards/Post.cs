@@ -16,8 +16,16 @@ public enum PostState
 }
 
 /// <summary>One message in a topic: the author's Markdown and the sanitized HTML rendered once when saved.</summary>
-public sealed class Post
+public sealed class Post : Search.ISearchable, Search.ISearchedProperties
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.BoardPost;
+    int Search.ISearchable.SearchContentId => Id;
+
+    // Flags only count until they change the state; the text, the state and the topic are what search holds.
+    IReadOnlyCollection<string> Search.ISearchedProperties.SearchedProperties => SearchedProperties;
+
+    private static readonly string[] SearchedProperties = [nameof(Markdown), nameof(State), nameof(TopicId)];
+
     public const int MaxLength = 20000;
 
     public int Id { get; set; }

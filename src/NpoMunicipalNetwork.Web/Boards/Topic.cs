@@ -1,8 +1,16 @@
 namespace NpoMunicipalNetwork.Boards;
 
 /// <summary>A discussion thread (トピック): its title, state and the denormalised figures its category lists.</summary>
-public sealed class Topic
+public sealed class Topic : Search.ISearchable, Search.ISearchedProperties
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.BoardTopic;
+    int Search.ISearchable.SearchContentId => Id;
+
+    // Every reply updates the post count and last activity; only a new title or a move changes what search holds.
+    IReadOnlyCollection<string> Search.ISearchedProperties.SearchedProperties => SearchedProperties;
+
+    private static readonly string[] SearchedProperties = [nameof(Title), nameof(CategoryId)];
+
     public int Id { get; set; }
 
     public int CategoryId { get; set; }

@@ -6,8 +6,17 @@ namespace NpoMunicipalNetwork.Forums;
 /// Every detail is optional except edition, fiscal year and title, because the archive holds
 /// editions the sources say little about and nothing may be invented to fill them.
 /// </summary>
-public sealed class Forum
+public sealed class Forum : Search.ISearchable, Search.ISearchedProperties
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.Forum;
+    int Search.ISearchable.SearchContentId => Id;
+
+    // Registrations bump RegistrationSequence; only what the site search shows makes a change line.
+    IReadOnlyCollection<string> Search.ISearchedProperties.SearchedProperties => SearchedProperties;
+
+    private static readonly string[] SearchedProperties =
+        [nameof(Title), nameof(Summary), nameof(VenueName), nameof(VenueAddress), nameof(StartsOn), nameof(EndsOn), nameof(FiscalYear), nameof(Edition)];
+
     public int Id { get; set; }
 
     /// <summary>第n回; the public URL is <c>/forums/{edition}</c>.</summary>

@@ -1,8 +1,11 @@
 namespace NpoMunicipalNetwork.Forums;
 
 /// <summary>A session of the programme (全体会・分科会・交流会).</summary>
-public sealed class ForumSession
+public sealed class ForumSession : Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.Forum;
+    int Search.ISearchable.SearchContentId => ForumId;
+
     public int Id { get; set; }
 
     public int ForumId { get; set; }

@@ -7,8 +7,11 @@ namespace NpoMunicipalNetwork.News;
 /// A news item (お知らせ) of a site: the secretariat's on the hub, a member's on its site. It goes
 /// through the publishing workflow like pages; the hub also lists every member's published news.
 /// </summary>
-public sealed class NewsItem : ITenantOwned, IWorkflowItem
+public sealed class NewsItem : ITenantOwned, IWorkflowItem, Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.News;
+    int Search.ISearchable.SearchContentId => Id;
+
     public int Id { get; set; }
     public int TenantId { get; set; }
     public string Title { get; set; } = "";

@@ -6,8 +6,11 @@ namespace NpoMunicipalNetwork.Pages;
 /// A free page of a site (hub or member), addressed by slug inside its tenant.
 /// The body is stored as the author's Markdown and as sanitized HTML rendered once on save.
 /// </summary>
-public sealed class Page : ITenantOwned, Publishing.IWorkflowItem
+public sealed class Page : ITenantOwned, Publishing.IWorkflowItem, Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.Page;
+    int Search.ISearchable.SearchContentId => Id;
+
     public int Id { get; set; }
 
     public int TenantId { get; set; }

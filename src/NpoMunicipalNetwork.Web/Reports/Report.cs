@@ -7,8 +7,11 @@ namespace NpoMunicipalNetwork.Reports;
 /// A policy report (調査研究報告書) written by the secretariat on the hub or by a member on its own
 /// site. The columns hold the live copy; edits are revisions that go through the publishing workflow.
 /// </summary>
-public sealed class Report : ITenantOwned, IWorkflowItem
+public sealed class Report : ITenantOwned, IWorkflowItem, Search.ISearchable
 {
+    string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.Report;
+    int Search.ISearchable.SearchContentId => Id;
+
     public int Id { get; set; }
 
     public int TenantId { get; set; }

@@ -12,3 +12,13 @@ public interface ISearchable
 
     int SearchContentId { get; }
 }
+
+/// <summary>
+/// A searchable entity that is updated far more often than its indexed text changes (a board topic's
+/// post count and last activity move with every reply): an update writes a change line only when one
+/// of these properties changed. Inserts and deletes always do.
+/// </summary>
+public interface ISearchedProperties
+{
+    IReadOnlyCollection<string> SearchedProperties { get; }
+}

@@ -32,6 +32,8 @@ public static class SearchChangeLog
     {
         var entities = tracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ISearchable)
+            .Where(e => e.State != EntityState.Modified || e.Entity is not ISearchedProperties watched
+                || watched.SearchedProperties.Any(name => e.Property(name).IsModified))
             .Select(e => (ISearchable)e.Entity)
             .ToList();
         return entities.Count == 0 ? null : new Pending(entities);

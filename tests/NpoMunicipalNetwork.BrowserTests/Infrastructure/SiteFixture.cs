@@ -125,6 +125,9 @@ public sealed class SiteFixture : IAsyncLifetime
             builder.UseSetting("Themes:WatchForChanges", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Mail:PickupFolder", mailFolder);
+            // Each fixture its own search index: several fixtures run at once in this process, and a Lucene
+            // folder takes one writer, so a shared App_Data/search answered every search of the others with 500.
+            builder.UseSetting("Search:IndexPath", Path.Combine(Path.GetDirectoryName(mailFolder)!, "search"));
             // Every request comes from 127.0.0.1; the per-IP limit on account forms is not under test here.
             builder.UseSetting("Accounts:RequestsPerMinutePerIp", "1000");
         }

@@ -35,7 +35,7 @@ public abstract class CaseSearchPageTests(DatabaseProvider provider) : Integrati
         var (response, doc) = await app.GetPageAsync($"/cases?q={Q("子育て")}&field=childcare");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("ja", doc.DocumentElement.GetAttribute("lang"));
-        var input = doc.QuerySelector("input[name=q]")!;
+        var input = doc.QuerySelector("main input[name=q]")!; // the header has the site search box
         Assert.Equal("子育て", input.GetAttribute("value"));
         Assert.NotNull(doc.QuerySelector($"label[for='{input.Id}']"));
         Assert.Contains("2 件", doc.QuerySelector("#result-count")!.TextContent);

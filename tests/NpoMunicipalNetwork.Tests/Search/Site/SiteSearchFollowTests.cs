@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NpoMunicipalNetwork.Boards;
+using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Publishing;
+using NpoMunicipalNetwork.Search;
+using NpoMunicipalNetwork.Tenants;
+using NpoMunicipalNetwork.Tests.Boards;
+using NpoMunicipalNetwork.Tests.Infrastructure;
+
+namespace NpoMunicipalNetwork.Tests.Search.Site;
+
+/// <summary>Publishing, closing, a site's status and moderation reach the site search within a second.</summary>
+public abstract class SiteSearchFollowTests(DatabaseProvider provider) : IntegrationTest(provider)
+{
+    private const string Word = "鷹匠";
+
+    /// <summary>
+    /// Waits until this instance's index has applied every change line written so far, failing after one
+    /// second, then returns the result URLs <paramref name="client"/> sees for <see cref="Word"/>.
+    /// </summary>
+    private static async Task<List<string>> WithinASecondAsync(TestApp app, HttpClient client, string prefix = "")
+    {
+        var clock = Stopwatch.StartNew();
+        var last = await app.InTenantAsync<long>(null, async db => await db.SearchChanges.MaxAsync(c => (long?)c.Id) ?? 0);
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        while (index.Cursor < last)
+        {
+            Assert.True(clock.Elapsed.TotalSeconds < 1, $"the index did not apply change {last} within 1 s (at {index.Cursor})");
+            await Task.Delay(5);
+        }
+        var response = await client.GetAsync(SiteSeed.Search(Word, prefix: prefix));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return SiteSeed.Results(await response.DocumentAsync()).Select(r => r.Url).ToList();
+    }
+
+    [Fact]
+    public async Task A_page_shows_within_a_second_of_publishing_and_goes_when_closed_deleted_or_its_site_is_disabled()
+    {
+        await using var app = await StartAsync();
+        var a = await app.CreateTenantWithPageAsync("top", "トップ");
+        await app.ApplyRecipeAsync($$"""
+            { "name": "draft", "steps": [ { "name": "Content", "tenant": "{{a}}", "items": [
+              { "type": "Page", "slug": "falcon", "title": "鷹匠の紹介", "body": "鷹匠の技を紹介します。", "published": false } ] } ] }
+            """);
+        await app.WaitForIndexAsync();
+        var client = app.Browser();
+        Assert.Empty(await WithinASecondAsync(app, client)); // a draft is never found
+
+        await app.InScopeAsync(a, async sp =>
+        {
+            var db = sp.GetRequiredService<NetworkDbContext>();
+            var page = await db.Pages.SingleAsync(p => p.Slug == "falcon");
+            var workflow = sp.GetRequiredService<PageWorkflow>();
+            await workflow.SaveAsync(page, new PageDraft(page.Title, page.Slug, page.BodyMarkdown, 0, null, null, null), new Actor(0, "テスト"), "", CancellationToken.None);
+            await workflow.PublishDirectlyAsync(page, CancellationToken.None);
+            await db.SaveChangesAsync();
+            return true;
+        });
+        Assert.Equal([$"/{a}/pages/falcon"], await WithinASecondAsync(app, client));
+        Assert.Equal([$"/{a}/pages/falcon"], await WithinASecondAsync(app, client, $"/{a}")); // the member site's own search
+
+        await app.InTenantAsync(a, async db =>
+        {
+            var page = await db.Pages.SingleAsync(p => p.Slug == "falcon");
+            page.IsPublished = false; // 公開終了
+            page.ClosedUtc = DateTime.UtcNow;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(await WithinASecondAsync(app, client));
+
+        await app.InTenantAsync(a, async db =>
+        {
+            (await db.Pages.SingleAsync(p => p.Slug == "falcon")).IsPublished = true;
+            await db.SaveChangesAsync();
+        });
+        Assert.Single(await WithinASecondAsync(app, client));
+
+        await app.InTenantAsync(null, async db =>
+        {
+            (await db.Tenants.SingleAsync(t => t.Name == a)).Status = TenantStatus.Disabled;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(await WithinASecondAsync(app, client)); // the index drops it; the catalog filter does too once it refreshes
+        await app.InTenantAsync(null, async db =>
+        {
+            (await db.Tenants.SingleAsync(t => t.Name == a)).Status = TenantStatus.Active;
+            await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<TenantCatalog>().Invalidate();
+        Assert.Single(await WithinASecondAsync(app, client));
+
+        await app.InTenantAsync(a, async db =>
+        {
+            db.Pages.Remove(await db.Pages.SingleAsync(p => p.Slug == "falcon"));
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(await WithinASecondAsync(app, client));
+    }
+
+    [Fact]
+    public async Task A_post_hidden_by_a_moderator_leaves_search_within_a_second_and_a_move_or_a_stricter_category_hides_it_from_outsiders()
+    {
+        await using var app = await StartAsync(settings: BoardWorld.Settings());
+        var w = await BoardWorld.BuildAsync(app);
+        var (slug, publicId, topic) = w.Categories[BoardVisibility.Public];
+        await w.ReplyAsync(BoardWorld.MemberA, topic, "鷹匠の集まりを開きます。");
+        var post = await app.InTenantAsync(null, db => db.Posts.Where(p => p.TopicId == topic).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+        var anonymous = w.Clients[BoardWorld.Anonymous];
+        var group = w.Clients[BoardWorld.GroupMember];
+        Assert.Equal([$"/boards/t/{topic}#post-{post}"], await WithinASecondAsync(app, anonymous));
+
+        // A move into the private group: outsiders lose it, the group keeps it.
+        var privateGroup = w.Categories[BoardVisibility.PrivateGroup].CategoryId;
+        var mod = w.Clients[BoardWorld.Moderator];
+        Assert.Equal(HttpStatusCode.Redirect, (await mod.SubmitAsync($"/boards/t/{topic}", $"/admin/boards/topics/{topic}/move", ("category", privateGroup.ToString()))).StatusCode);
+        Assert.Empty(await WithinASecondAsync(app, anonymous));
+        Assert.Single(await WithinASecondAsync(app, group));
+        Assert.Equal(HttpStatusCode.Redirect, (await mod.SubmitAsync($"/boards/t/{topic}", $"/admin/boards/topics/{topic}/move", ("category", publicId.ToString()))).StatusCode);
+        Assert.Single(await WithinASecondAsync(app, anonymous));
+
+        // The category becomes members-only: the readable set changes at once, no reindex needed.
+        await app.InTenantAsync(null, async db =>
+        {
+            (await db.BoardCategories.SingleAsync(c => c.Id == publicId)).Visibility = BoardVisibility.MembersOnly;
+            await db.SaveChangesAsync();
+        });
+        Assert.Empty(await WithinASecondAsync(app, anonymous));
+        Assert.Single(await WithinASecondAsync(app, w.Clients[BoardWorld.MemberA]));
+        await app.InTenantAsync(null, async db =>
+        {
+            (await db.BoardCategories.SingleAsync(c => c.Id == publicId)).Visibility = BoardVisibility.Public;
+            await db.SaveChangesAsync();
+        });
+        Assert.Single(await WithinASecondAsync(app, anonymous));
+
+        // A moderator hides the post through the moderation screen: gone for everyone, moderators included.
+        var hide = await mod.SubmitAsync($"/boards/t/{topic}", $"/admin/boards/posts/{post}/hide", ("reason", "個人情報を含むため"));
+        Assert.Equal(HttpStatusCode.Redirect, hide.StatusCode);
+        Assert.Empty(await WithinASecondAsync(app, anonymous));
+        Assert.Empty(await WithinASecondAsync(app, mod));
+        Assert.Equal(slug, w.Categories[BoardVisibility.Public].Slug);
+    }
+}
+
+public sealed class SiteSearchFollowTests_Sqlite() : SiteSearchFollowTests(DatabaseProvider.Sqlite);
+
+public sealed class SiteSearchFollowTests_PostgreSql() : SiteSearchFollowTests(DatabaseProvider.PostgreSql);
