@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Api;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Cases.Exchange;
@@ -39,7 +40,8 @@ builder.Services
     .AddSearch(builder.Configuration)
     .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
-    .AddFeedbackRateLimit(builder.Configuration);
+    .AddFeedbackRateLimit(builder.Configuration)
+    .AddApi();
 
 var app = builder.Build();
 
@@ -52,6 +54,7 @@ await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
 
 app.UseJapaneseErrorPages();
+app.UseApiProblems(); // inside the error pages: /api paths answer problem details instead
 if (!app.Environment.IsDevelopment())
     app.UseHsts(); // sent only over HTTPS
 app.UseSecurityHeaders();
@@ -88,6 +91,7 @@ app.MapCaseExchange();
 app.MapBoards();
 app.MapReports();
 app.MapStatistics();
+app.MapApi();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

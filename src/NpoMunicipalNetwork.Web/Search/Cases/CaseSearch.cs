@@ -8,6 +8,9 @@ namespace NpoMunicipalNetwork.Search.Cases;
 /// <summary>A page (or all) of the matching case ids in the query's order, the number of matches and the facet counts.</summary>
 public sealed record CaseSearchResult(int Total, IReadOnlyList<int> Ids, CaseFacetCounts Facets);
 
+/// <summary>A page of hits with their sort keys (for cursors), the number of matches and the facet counts.</summary>
+public sealed record CaseHitPage(int Total, IReadOnlyList<CaseHit> Hits, CaseFacetCounts Facets);
+
 /// <summary>
 /// Runs a <see cref="CaseQuery"/> on the index: the text query picks candidates (all cases without
 /// text), then one pass over them applies the filters and counts every facet at once, and the
@@ -21,6 +24,23 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
     /// <param name="skip">Results to skip (paging).</param>
     /// <param name="take">Results to return after <paramref name="skip"/>.</param>
     public async Task<CaseSearchResult> RunAsync(CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CancellationToken ct)
+    {
+        var (hits, facets, order) = await CollectAsync(q, vocabulary, ct);
+        return new CaseSearchResult(hits.Count, Top(hits, order, skip, take).Select(h => h.Id).ToList(), facets);
+    }
+
+    /// <summary>
+    /// Keyset paging (the API's cursors): the <paramref name="take"/> best hits that come after
+    /// <paramref name="after"/> in the query's order, with the total and the facet counts of the whole query.
+    /// </summary>
+    public async Task<CaseHitPage> RunAfterAsync(CaseQuery q, CaseVocabulary vocabulary, CaseHit? after, int take, CancellationToken ct)
+    {
+        var (hits, facets, order) = await CollectAsync(q, vocabulary, ct);
+        var rest = after is { } last ? hits.Where(h => order.Compare(last, h) < 0).ToList() : hits;
+        return new CaseHitPage(hits.Count, Top(rest, order, 0, take), facets);
+    }
+
+    private async Task<(List<CaseHit> Hits, CaseFacetCounts Facets, IComparer<CaseHit> Order)> CollectAsync(CaseQuery q, CaseVocabulary vocabulary, CancellationToken ct)
     {
         var tenants = (await catalog.AllAsync(ct))
             .Where(t => t.Status == TenantStatus.Active && !t.IsHub && (q.TenantId is null || t.Id == q.TenantId))
@@ -39,26 +59,23 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
             query = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts);
             byScore = true;
         }
-        if (query is null)
-            return new CaseSearchResult(0, [], facets);
-
         var order = q.Sort switch
         {
             CaseSort.Newest => CaseOrder.Newest,
             CaseSort.FiscalYear => CaseOrder.FiscalYear,
             _ => byScore ? CaseOrder.Relevance : CaseOrder.Newest,
         };
+        if (query is null)
+            return ([], facets, order);
         return index.Search(searcher =>
         {
             var collector = new CaseCollector(filter, facets, byScore);
             searcher.Search(query, collector);
-            var hits = collector.Hits;
-            var ids = Top(hits, order, skip, take);
-            return new CaseSearchResult(hits.Count, ids, facets);
+            return (collector.Hits, facets, order);
         });
     }
 
-    private static IReadOnlyList<int> Top(List<CaseHit> hits, IComparer<CaseHit> better, int skip, int take)
+    private static IReadOnlyList<CaseHit> Top(List<CaseHit> hits, IComparer<CaseHit> better, int skip, int take)
     {
         if (skip >= hits.Count || take <= 0)
             return [];
@@ -84,7 +101,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
             best = heap.UnorderedItems.Select(i => i.Element).ToList();
             best.Sort(better);
         }
-        return best.Skip(skip).Take(take).Select(h => h.Id).ToList();
+        return best.Skip(skip).Take(take).ToList();
     }
 
     private sealed class CaseCollector(CaseFilter filter, CaseFacetCounts facets, bool byScore) : ICollector
