@@ -111,7 +111,7 @@ public static class CaseApi
         db.Governments.AsNoTracking().Where(g => g.Kind == GovernmentKind.Prefecture)
             .ToDictionaryAsync(g => g.PrefectureCode, g => g.Name, ct);
 
-    private static async Task<IResult> Get(int id, HttpContext http, NetworkDbContext db, RichText richText, CancellationToken ct)
+    private static async Task<IResult> Get([System.ComponentModel.Description("事例の id")] int id, HttpContext http, NetworkDbContext db, RichText richText, CancellationToken ct)
     {
         var rows = await PublishedCases.LoadAsync(db, [id], ct);
         if (rows.Count == 0)

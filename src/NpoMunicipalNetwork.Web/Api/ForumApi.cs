@@ -99,7 +99,7 @@ public static class ForumApi
         _ => kind.ToString().ToLowerInvariant(),
     };
 
-    private static async Task<IResult> Get(int edition, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Get([System.ComponentModel.Description("回（第n回の n）")] int edition, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var request = http.Request;
         var f = await db.Forums.AsNoTracking().Include(x => x.Hosts).FirstOrDefaultAsync(x => x.Edition == edition, ct);

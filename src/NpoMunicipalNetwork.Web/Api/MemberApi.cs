@@ -94,7 +94,7 @@ public static class MemberApi
             sites.TryGetValue(g.Code, out var s) ? ApiLinks.Site(request, s.Name, s.DisplayName, false) : null,
             ApiLinks.Absolute(request, $"/members/{g.Code}"));
 
-    private static async Task<IResult> Get(string code, HttpContext http, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> Get([System.ComponentModel.Description("地方公共団体コード（6桁）")] string code, HttpContext http, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         if (LocalGovernmentCode.Validate(code) is { } error)
             return ApiProblems.BadRequest("code", error);

@@ -83,7 +83,7 @@ public static class NewsApi
         new(id, title, ApiLinks.Site(request, site.Name, site.DisplayName, site.IsHub), isSample, ApiLinks.Utc(published), ApiLinks.Utc(updated),
             ApiLinks.Absolute(request, site.IsHub ? $"/news/{id}" : $"/{site.Name}/news/{id}"));
 
-    private static async Task<IResult> Get(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    private static async Task<IResult> Get([System.ComponentModel.Description("お知らせの id")] int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var n = await Published(db).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (n is null)

@@ -91,7 +91,7 @@ public static class ReportApi
             ReportAuthors.Parse(r.Authors).Select(a => new ReportAuthorModel(a.Name, a.Organisation)).ToList(),
             ApiLinks.Utc(r.PublishedUtc), ApiLinks.Utc(r.UpdatedUtc), ApiLinks.Absolute(request, $"/reports/{r.Id}"));
 
-    private static async Task<IResult> Get(int id, HttpContext http, NetworkDbContext db, RichText richText, CancellationToken ct)
+    private static async Task<IResult> Get([System.ComponentModel.Description("報告書の id")] int id, HttpContext http, NetworkDbContext db, RichText richText, CancellationToken ct)
     {
         var r = await ReportWorkflow.WithChildren(PublishedReports.All(db)).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (r is null)

@@ -52,7 +52,7 @@ public static class TenantApi
         new(t.Name, t.DisplayName, t.MemberCode, t.Tagline, t.Hosts, t.IsSample, ApiLinks.Absolute(request, $"/{t.Name}/"),
             t.MemberCode is null ? null : ApiLinks.Absolute(request, $"/api/v1/members/{t.MemberCode}"));
 
-    private static async Task<IResult> Get(string name, HttpContext http, TenantCatalog catalog, CancellationToken ct) =>
+    private static async Task<IResult> Get([System.ComponentModel.Description("サイト名")] string name, HttpContext http, TenantCatalog catalog, CancellationToken ct) =>
         await catalog.FindByNameAsync(name, ct) is { IsActive: true, IsHub: false } t
             ? ApiJson.Ok(Summary(http.Request, t))
             : ApiProblems.NotFound($"サイト「{name}」はありません。");
