@@ -37,17 +37,7 @@ DB="$TMP/network.db"
 export Search__IndexPath="$TMP/index"
 export OutputCache__Seconds=0
 
-log "Creating the database and one member site per government..."
-python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$TMP/tenants.recipe.json" "$TMP/tenant-paths.txt" >/dev/null
-run_app "$DB" recipe apply "$TMP/tenants.recipe.json" >"$TMP/recipe.log" 2>&1 || { cat "$TMP/recipe.log" >&2; die "recipe apply failed"; }
-
-log "Inserting $CASES cases..."
-python3 "$BENCH_DIR/make_cases.py" "$DB" "$CASES" >&2
-
-log "Rebuilding the search index (search rebuild)..."
-start=$(date +%s.%N)
-run_app "$DB" search rebuild | tee "$TMP/rebuild.log" >&2
-REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+prepare_case_database "$TMP" "$DB" "$CASES"
 INDEX_SIZE=$(du -sh "$TMP/index" | cut -f1)
 INDEX_BYTES=$(du -sb "$TMP/index" | cut -f1)
 DB_SIZE=$(du -sh "$DB" | cut -f1)
