@@ -38,7 +38,7 @@ public sealed class ApiPaging
         JsonElement[]? after = null;
         var cursor = request.Query["cursor"].ToString();
         if (cursor.Length > 0 && (after = Decode(cursor, list)) is null)
-            errors["cursor"] = ["カーソル（cursor）が正しくありません。前のレスポンスの next の値をそのまま指定してください。"];
+            RejectCursor(errors);
         return errors.Count == 0 ? new ApiPaging(limit, after) : null;
     }
 
@@ -93,7 +93,12 @@ public sealed class ApiPaging
         return $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{QueryString.Create(query)}";
     }
 
-    public static IResult BadCursor() => ApiProblems.BadRequest("cursor", "カーソル（cursor）が正しくありません。前のレスポンスの next の値をそのまま指定してください。");
+    private const string CursorMessage = "カーソル（cursor）が正しくありません。前のレスポンスの next の値をそのまま指定してください。";
+
+    /// <summary>A cursor that decodes but whose key does not fit the list (tampered with, or from another version).</summary>
+    public static void RejectCursor(Dictionary<string, string[]> errors) => errors["cursor"] = [CursorMessage];
+
+    public static IResult BadCursor() => ApiProblems.BadRequest("cursor", CursorMessage);
 
     /// <summary>Sends a page: <paramref name="rows"/> holds up to limit + 1 rows; the extra one only tells that there is a next page.</summary>
     public IResult Send<TRow, TItem>(HttpRequest request, string list, IReadOnlyList<TRow> rows, Func<TRow, TItem> item, Func<TRow, object?[]> key)

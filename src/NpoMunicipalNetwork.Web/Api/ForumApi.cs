@@ -58,7 +58,7 @@ public static class ForumApi
         var paging = ApiPaging.Parse(request, "forums", errors);
         long after = 0;
         if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out after))
-            errors["cursor"] = ["カーソル（cursor）が正しくありません。"];
+            ApiPaging.RejectCursor(errors);
         if (paging is null || errors.Count > 0)
             return ApiProblems.BadRequest(errors);
         var forums = db.Forums.AsNoTracking();

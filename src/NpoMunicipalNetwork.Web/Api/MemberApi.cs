@@ -65,7 +65,7 @@ public static class MemberApi
         var paging = ApiPaging.Parse(request, "members", errors);
         string? afterCode = null;
         if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out afterCode!))
-            errors["cursor"] = ["カーソル（cursor）が正しくありません。"];
+            ApiPaging.RejectCursor(errors);
         if (paging is null || errors.Count > 0)
             return ApiProblems.BadRequest(errors);
 

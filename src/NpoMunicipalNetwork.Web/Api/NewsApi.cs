@@ -61,7 +61,7 @@ public static class NewsApi
             if (ApiPaging.TryRead(key, 0, out long ticks) && ApiPaging.TryRead(key, 1, out afterId) && ticks > 0 && ticks < DateTime.MaxValue.Ticks)
                 afterTime = new DateTime(ticks, DateTimeKind.Utc);
             else
-                errors["cursor"] = ["カーソル（cursor）が正しくありません。"];
+                ApiPaging.RejectCursor(errors);
         }
         if (paging is null || errors.Count > 0)
             return ApiProblems.BadRequest(errors);

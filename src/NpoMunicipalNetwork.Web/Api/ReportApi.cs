@@ -68,7 +68,7 @@ public static class ReportApi
         var paging = ApiPaging.Parse(request, "reports", errors);
         long afterYear = 0, afterId = 0;
         if (paging?.After is { } key && !(ApiPaging.TryRead(key, 0, out afterYear) && ApiPaging.TryRead(key, 1, out afterId)))
-            errors["cursor"] = ["カーソル（cursor）が正しくありません。"];
+            ApiPaging.RejectCursor(errors);
         if (paging is null || errors.Count > 0)
             return ApiProblems.BadRequest(errors);
 

@@ -39,7 +39,7 @@ public static class TenantApi
         var paging = ApiPaging.Parse(request, "tenants", errors);
         string? after = null;
         if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out after!))
-            errors["cursor"] = ["カーソル（cursor）が正しくありません。"];
+            ApiPaging.RejectCursor(errors);
         if (paging is null || errors.Count > 0)
             return ApiProblems.BadRequest(errors);
         var rows = (await catalog.AllAsync(ct)).Where(t => t.IsActive && !t.IsHub)
