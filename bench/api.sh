@@ -50,7 +50,7 @@ with open(sys.argv[1], "w") as f:
 PY
 request_all "$TMP/paths.txt" "API URLs"
 FIRST="$(head -1 "$TMP/paths.txt")"
-EXAMPLE=$(curl -s "$BASE$FIRST" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(f"total {d[\"total\"]}, {len(d[\"items\"])} items, next cursor {\"yes\" if d[\"next\"] else \"no\"}")')
+EXAMPLE=$(curl -s "$BASE$FIRST" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("total %d, %d items, next cursor %s" % (d["total"], len(d["items"]), "yes" if d["next"] else "no"))')
 log "$FIRST → $EXAMPLE"
 
 # Second pages: each URL with the cursor its first page returned.
