@@ -133,6 +133,9 @@ public abstract class ApiProtocolTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal("/api/v1/cases/5", tried.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/docs/try?operation=getCase&id=")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/docs/try?operation=nothing")).StatusCode);
+        var root = await client.GetAsync("/api");
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/api/docs", root.Headers.Location!.OriginalString);
 
         // The hub links to it from every page's footer.
         var (_, home) = await app.GetPageAsync("/");
