@@ -134,3 +134,20 @@ machine_note() {
     ps -eo pcpu=,comm= --sort=-pcpu | head -5 | sed 's/^/  /'
     echo "other dotnet processes at start: $(pgrep -c -x dotnet || true)"
 }
+
+# The 100,000-case database of the search and API benchmarks: the setup recipe, one member site per
+# registry government (make_tenants_recipe.py), CASES generated cases (make_cases.py), then
+# `search rebuild` into $Search__IndexPath. Sets REBUILD_SECONDS.
+# Usage: prepare_case_database <tmp-dir> <db-file> <cases>
+prepare_case_database() {
+    local tmp="$1" db="$2" cases="$3" start
+    log "Creating the database and one member site per government..."
+    python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$tmp/tenants.recipe.json" "$tmp/tenant-paths.txt" >/dev/null
+    run_app "$db" recipe apply "$tmp/tenants.recipe.json" >"$tmp/recipe.log" 2>&1 || { cat "$tmp/recipe.log" >&2; die "recipe apply failed"; }
+    log "Inserting $cases cases..."
+    python3 "$BENCH_DIR/make_cases.py" "$db" "$cases" >&2
+    log "Rebuilding the search index (search rebuild)..."
+    start=$(date +%s.%N)
+    run_app "$db" search rebuild | tee "$tmp/rebuild.log" >&2
+    REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+}

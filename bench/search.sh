@@ -49,17 +49,7 @@ export Search__IndexPath="$TMP/index"
 export OutputCache__Seconds=0
 
 if [[ -z "${REUSE:-}" ]]; then
-    log "Creating the database and one member site per government..."
-    python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$TMP/tenants.recipe.json" "$TMP/tenant-paths.txt" >/dev/null
-    run_app "$DB" recipe apply "$TMP/tenants.recipe.json" >"$TMP/recipe.log" 2>&1 || { cat "$TMP/recipe.log" >&2; die "recipe apply failed"; }
-
-    log "Inserting $CASES cases..."
-    python3 "$BENCH_DIR/make_cases.py" "$DB" "$CASES" >&2
-
-    log "Rebuilding the search index (search rebuild)..."
-    start=$(date +%s.%N)
-    run_app "$DB" search rebuild | tee "$TMP/rebuild.log" >&2
-    REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+    prepare_case_database "$TMP" "$DB" "$CASES"
     echo "$REBUILD_SECONDS" >"$TMP/rebuild-seconds.txt"
 else
     log "Reusing $TMP (database and index of an earlier run)"

@@ -5,6 +5,7 @@ using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.ApiWrites;
+using NpoMunicipalNetwork.Api;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Cases.Exchange;
@@ -45,6 +46,7 @@ builder.Services
     .AddBoards(builder.Configuration)
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddFeedbackRateLimit(builder.Configuration)
+    .AddApi()
     .AddApiKeys()
     .Configure<ApiWriteOptions>(builder.Configuration.GetSection(ApiWriteOptions.Section))
     .AddOpenData(builder.Configuration)
@@ -61,6 +63,7 @@ await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
 
 app.UseJapaneseErrorPages();
+app.UseApiProblems(); // inside the error pages: /api paths answer problem details instead
 if (!app.Environment.IsDevelopment())
     app.UseHsts(); // sent only over HTTPS
 app.UseSecurityHeaders();
@@ -98,6 +101,7 @@ app.MapCaseExchange();
 app.MapBoards();
 app.MapReports();
 app.MapStatistics();
+app.MapApi();
 app.MapOpenData();
 app.MapAccounts();
 app.MapAdmin();

@@ -11,6 +11,9 @@ namespace NpoMunicipalNetwork.Search.Cases;
 /// </summary>
 public sealed record CaseSearchResult(int Total, IReadOnlyList<int> Ids, CaseFacetCounts Facets, IReadOnlyList<IndexedCase> Cases);
 
+/// <summary>A page of hits with their sort keys (for cursors), the number of matches and the facet counts.</summary>
+public sealed record CaseHitPage(int Total, IReadOnlyList<CaseHit> Hits, CaseFacetCounts Facets);
+
 /// <summary>
 /// Runs a <see cref="CaseQuery"/> on the index: the text query picks candidates (all cases without
 /// text; its matches are reused while the index does not change, see <see cref="TextMatchCache"/>),
@@ -27,6 +30,23 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
     /// <param name="withCards">Read each returned case's stored card texts from the index (a results page; not an export).</param>
     public async Task<CaseSearchResult> RunAsync(CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CancellationToken ct, bool withCards = false)
     {
+        var (total, page, facets, cards) = await RunCoreAsync(q, vocabulary, skip, take, null, withCards, ct);
+        return new CaseSearchResult(total, page.Select(h => h.Id).ToList(), facets, cards);
+    }
+
+    /// <summary>
+    /// Keyset paging (the API's cursors): the <paramref name="take"/> best hits that come after
+    /// <paramref name="after"/> in the query's order, with the total and the facet counts of the whole query.
+    /// </summary>
+    public async Task<CaseHitPage> RunAfterAsync(CaseQuery q, CaseVocabulary vocabulary, CaseHit? after, int take, CancellationToken ct)
+    {
+        var (total, page, facets, _) = await RunCoreAsync(q, vocabulary, 0, take, after, false, ct);
+        return new CaseHitPage(total, page, facets);
+    }
+
+    private async Task<(int Total, List<CaseHit> Page, CaseFacetCounts Facets, IReadOnlyList<IndexedCase> Cards)> RunCoreAsync(
+        CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CaseHit? after, bool withCards, CancellationToken ct)
+    {
         var tenants = (await catalog.AllAsync(ct))
             .Where(t => t.Status == TenantStatus.Active && !t.IsHub && (q.TenantId is null || t.Id == q.TenantId))
             .Select(t => t.Id).ToList();
@@ -39,7 +59,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
 
         Query? textQuery = null;
         if (q.Text is { } text && (textQuery = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts)) is null)
-            return new CaseSearchResult(0, [], facets, []); // only punctuation: nothing can match
+            return (0, [], facets, []); // only punctuation: nothing can match
 
         var order = q.Sort switch
         {
@@ -49,7 +69,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
         };
         return index.Search(searcher =>
         {
-            var pass = new CasePass(filter, facets, order, (int)Math.Min((long)skip + Math.Max(take, 0), int.MaxValue));
+            var pass = new CasePass(filter, facets, order, (int)Math.Min((long)skip + Math.Max(take, 0), int.MaxValue), after);
             var leaves = searcher.IndexReader.Leaves;
             if (textQuery is null)
             {
@@ -80,16 +100,17 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
                 }
             }
             var page = pass.Best().Skip(skip).Take(take).ToList();
-            return new CaseSearchResult(pass.Total, page.Select(h => h.Id).ToList(), facets,
-                withCards ? page.Select(h => IndexedCase.Read(searcher, h.Doc)).ToList() : []);
+            return (pass.Total, page, facets, withCards ? page.Select(h => IndexedCase.Read(searcher, h.Doc)).ToList() : (IReadOnlyList<IndexedCase>)[]);
         });
     }
 
     /// <summary>
     /// Applies the filters to each candidate, counts every facet in the same pass, and keeps only the
     /// best <c>keep</c> results (a heap whose top is the worst kept), so a page costs no list of every match.
+    /// With <c>after</c> (a cursor), only results that come after it in the order are kept; the total
+    /// and the facets still count every match.
     /// </summary>
-    private sealed class CasePass(CaseFilter filter, CaseFacetCounts facets, IComparer<CaseHit> better, int keep)
+    private sealed class CasePass(CaseFilter filter, CaseFacetCounts facets, IComparer<CaseHit> better, int keep, CaseHit? after)
     {
         private readonly PriorityQueue<CaseHit, CaseHit> _kept = new(Comparer<CaseHit>.Create((a, b) => better.Compare(b, a)));
 
@@ -116,6 +137,8 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
 
         private void Keep(CaseHit hit)
         {
+            if (after is { } cursor && better.Compare(cursor, hit) >= 0)
+                return;
             if (_kept.Count < keep)
                 _kept.Enqueue(hit, hit);
             else if (keep > 0 && better.Compare(hit, _kept.Peek()) < 0)
@@ -132,7 +155,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
     }
 }
 
-public readonly record struct CaseHit(int Id, float Score, long Published, short Start, int Doc);
+public readonly record struct CaseHit(int Id, float Score, long Published, short Start, int Doc = -1);
 
 /// <summary>Result orders; each compares "better first" and ends on the id, so equal keys have a stable order.</summary>
 public static class CaseOrder

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace NpoMunicipalNetwork.Api;
+
+/// <summary>An example response body (JSON) of an operation, shown in the OpenAPI document and on the reference page.</summary>
+public sealed record ApiExample(string Json);
+
+/// <summary>
+/// The OpenAPI document at <c>/openapi/v1.json</c>, generated from the endpoints by
+/// Microsoft.AspNetCore.OpenApi: only <c>/api/v1</c> operations, with the network's title and
+/// conventions, every operation's example and the 304 that ETags make possible.
+/// </summary>
+public static class ApiOpenApi
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/openapi/v1.json";
+
+    public static IServiceCollection AddApiOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, context, ct) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "NPO活動推進自治体ネットワーク API",
+                    Version = "v1",
+                    Description = """
+                        会員団体・会員サイト・政策事例・フォーラム・報告書・お知らせの公開データを JSON で返す読み取り用 API です（認証不要）。
+                        公開中のもの（公開済み・公開終了前・サイトが有効）だけを返し、画面に出ないものは返しません。
+
+                        - 一覧はカーソル方式: `limit`（1〜100、既定 20）と、前のレスポンスの `next` を `cursor` に。次のページは `Link: <…>; rel="next"` ヘッダーでも示します。
+                        - すべての 200 応答に強い `ETag` が付き、`If-None-Match` が一致すると 304 を返します。
+                        - エラーは RFC 9457 の problem details（`application/problem+json`）。入力の誤りは 400 で、項目ごとの `errors` を返します。
+                        - 日時は ISO 8601（UTC）、日付は yyyy-MM-dd、年度は西暦の整数、語彙は `{code, name}` です。
+                        """,
+                    License = new OpenApiLicense { Name = "CC BY 4.0", Url = new Uri("https://creativecommons.org/licenses/by/4.0/deed.ja") },
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, ct) =>
+            {
+                var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+                if (metadata.OfType<ApiExample>().LastOrDefault() is { } example
+                    && operation.Responses?.TryGetValue("200", out var ok) == true
+                    && ok.Content?.TryGetValue("application/json", out var media) == true)
+                    media.Example = JsonNode.Parse(example.Json);
+                operation.Responses ??= new OpenApiResponses();
+                operation.Responses["304"] = new OpenApiResponse { Description = "If-None-Match の ETag が一致しました（本文なし）。" };
+                return Task.CompletedTask;
+            });
+        });
+}
