@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Audit;
@@ -88,6 +89,7 @@ app.MapCaseExchange();
 app.MapBoards();
 app.MapReports();
 app.MapStatistics();
+app.MapAccessibility();
 app.MapAccounts();
 app.MapAdmin();
 app.MapFallback(() => ThemeResults.NotFound());

@@ -31,9 +31,12 @@ public static class Permissions
     /// <summary>The boards' moderation queue, categories and private groups, and every moderator action.</summary>
     public static readonly Permission ModerateBoards = new("boards.moderate", "掲示板を管理・モデレートする", NetworkWide: true);
 
+    /// <summary>Run the accessibility checks over the published site and import axe results (the 試験結果 page shows them).</summary>
+    public static readonly Permission ManageAccessibility = new("accessibility.manage", "アクセシビリティ試験を実行し、結果を取り込む", NetworkWide: true);
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums, ModerateBoards];
+         ManageForums, OrganizeForums, ModerateBoards, ManageAccessibility];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {

@@ -1,4 +1,6 @@
 using NpoMunicipalNetwork.Reports;
+using NpoMunicipalNetwork.Accessibility;
+using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Feedback;
@@ -28,6 +30,8 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
+        admin.MapMenuAdmin();
+        admin.MapHomeAdmin();
         admin.MapCaseAdmin();
         admin.MapNewsAdmin();
         admin.MapFeedbackAdmin();
@@ -49,6 +53,7 @@ public static class AdminEndpoints
         admin.MapForumAdmin();
         admin.MapSearchAdmin();
         admin.MapBoardAdmin();
+        admin.MapAccessibilityAdmin();
         return app;
     }
 }

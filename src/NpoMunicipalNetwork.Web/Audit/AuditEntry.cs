@@ -120,11 +120,18 @@ public static class AuditTargetTypes
     public const string BoardTopic = "BoardTopic";
     public const string BoardPost = "BoardPost";
 
+    public const string AccessibilityRun = "AccessibilityRun";
+    public const string HomeLinks = "HomeLinks";
+    public const string Menu = "Menu";
+
     public static string Japanese(string type) => type switch
     {
         BoardCategory => "掲示板カテゴリ",
         BoardTopic => "掲示板トピック",
         BoardPost => "掲示板の投稿",
+        AccessibilityRun => "アクセシビリティ試験",
+        HomeLinks => "ホームの関連リンク",
+        Menu => "ページのメニュー",
         User => "利用者",
         Department => "組織",
         Tenant => "会員サイト",

@@ -60,6 +60,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
     public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
     public DbSet<Reports.Report> Reports => Set<Reports.Report>();
+    public DbSet<Home.HomeLink> HomeLinks => Set<Home.HomeLink>();
+    public DbSet<Accessibility.AccessibilityRun> AccessibilityRuns => Set<Accessibility.AccessibilityRun>();
+    public DbSet<Accessibility.AccessibilityPageResult> AccessibilityPageResults => Set<Accessibility.AccessibilityPageResult>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
