@@ -29,6 +29,7 @@ public sealed class AccessibilityCriterionResultConfiguration : IEntityTypeConfi
 {
     public void Configure(EntityTypeBuilder<AccessibilityCriterionResult> e)
     {
+        e.ToTable("AccessibilityCriterionResults");
         e.Property(c => c.Criterion).HasMaxLength(AccessibilityCriterionResult.CriterionLength);
         e.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
         e.Property(c => c.Rules).HasMaxLength(AccessibilityCriterionResult.RulesLength);
