@@ -32,6 +32,7 @@ public sealed class AccessibilityRunnerTests(SiteFixture site, BrowserFixture br
         Assert.Equal(PagesTested, urls.Count);
         Assert.Contains(site.Url("/"), urls);
         var json = await runner.RunAsync(urls);
+        Assert.True(runner.Skipped.Count == 0, "Pages that did not answer 200: " + string.Join("; ", runner.Skipped));
         Assert.Equal(302, await runner.UploadAsync(json));
 
         using (var scope = site.Services.CreateScope())

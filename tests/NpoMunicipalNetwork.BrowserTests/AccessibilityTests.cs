@@ -18,6 +18,8 @@ public sealed class AccessibilityTests(SiteFixture site, BrowserFixture browser)
         "/chiba/pages/partnership",           // member site page
         "/reports",                           // policy reports of the network, with the filter form
         "/statistics",                        // statistics: SVG charts and their tables
+        "/accessibility",                     // the web accessibility policy
+        "/accessibility/results",             // test results (none stored yet in this site)
     };
 
     [Theory]

@@ -30,6 +30,9 @@ public sealed class AdminAccessibilityTests(SiteFixture site, BrowserFixture bro
         "/admin/users/invite",        // invitation form
         "/admin/pages",               // pages list
         "/admin/audit",               // audit log, all sites (secretariat)
+        "/admin/accessibility",       // accessibility test runs (secretariat)
+        "/chiba/admin/menu",          // a member site's page menu editor
+        "/chiba/admin/home",          // a member site's home settings (overview, links)
     };
 
     [Theory]

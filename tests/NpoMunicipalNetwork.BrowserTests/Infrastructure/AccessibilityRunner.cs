@@ -46,7 +46,10 @@ public sealed partial class AccessibilityRunner(IBrowserContext context, string 
     [GeneratedRegex(@"^Sitemap:\s*(\S+)\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex SitemapLine();
 
-    /// <summary>Opens each page and runs axe; a page that does not answer 200 is left out (it is not a published page).</summary>
+    /// <summary>Pages left out of the last run, with the status they answered.</summary>
+    public List<string> Skipped { get; } = [];
+
+    /// <summary>Opens each page and runs axe; a page that does not answer 200 is left out (it is not a published page) and listed in <see cref="Skipped"/>.</summary>
     public async Task<string> RunAsync(IReadOnlyList<string> urls)
     {
         var page = await context.NewPageAsync();
@@ -56,7 +59,10 @@ public sealed partial class AccessibilityRunner(IBrowserContext context, string 
         {
             var response = await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             if (response is not { Status: 200 })
+            {
+                Skipped.Add($"{url}: {response?.Status.ToString() ?? "no response"}");
                 continue;
+            }
             var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AxeChecks.WcagTags } });
             version ??= axe.TestEngine?.Version;
             results.Add(new
