@@ -17,8 +17,10 @@ public static class PageMenu
 
     public sealed record MenuPage(int Id, int? ParentId, int Order, string Slug, string Title, bool IsPublished);
 
-    public static async Task<IReadOnlyList<MenuPage>> LoadAsync(NetworkDbContext db, CancellationToken ct) =>
+    /// <param name="publishedOnly">What the public menu and breadcrumbs need (every public page asks, so it reads no drafts).</param>
+    public static async Task<IReadOnlyList<MenuPage>> LoadAsync(NetworkDbContext db, CancellationToken ct, bool publishedOnly = true) =>
         await db.Pages.AsNoTracking()
+            .Where(p => !publishedOnly || p.IsPublished)
             .OrderBy(p => p.Order).ThenBy(p => p.Id)
             .Select(p => new MenuPage(p.Id, p.ParentId, p.Order, p.Slug, p.Title, p.IsPublished))
             .ToListAsync(ct);
