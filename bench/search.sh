@@ -8,7 +8,12 @@
 #      - latency: 1 connection, DURATION seconds: p50 / p95 / p99 of /cases?q=<term>&field=<x>&type=<y>,
 #        cycling through 5 Japanese terms × 3 field/type pairs (bench/latency.lua);
 #      - throughput: CONNECTIONS connections, same URLs: requests/s (and its latency percentiles).
+#   5. the latency run again on a server started with Search__TextMatchCacheEntries=0, so every
+#      request reads and position-checks the postings (what the first request for a text costs).
 # Target: p95 <= 20 ms at 1 connection on a 2-core machine.
+#
+# REUSE=<temp folder kept by an earlier KEEP_TMP=1 run> skips steps 1-3 and measures that database and
+# index again (after a change that does not touch the index format).
 #
 # Environment: SKIP_BUILD=1, CASES (100000), DURATION (20), CONNECTIONS (16), THREADS (2),
 #   WARMUP_SECONDS (10), KEEP_TMP=1.
@@ -23,7 +28,13 @@ CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
 
-TMP="$(mktemp -d -t npo-bench-search.XXXXXX)"
+if [[ -n "${REUSE:-}" ]]; then
+    TMP="$REUSE"
+    KEEP_TMP=1
+    [[ -f "$TMP/network.db" && -d "$TMP/index" ]] || die "REUSE=$TMP holds no network.db and index/"
+else
+    TMP="$(mktemp -d -t npo-bench-search.XXXXXX)"
+fi
 cleanup() {
     stop_server
     if [[ "${KEEP_TMP:-0}" == "1" ]]; then log "Temp folder kept: $TMP"; else rm -rf "$TMP"; fi
@@ -37,17 +48,23 @@ DB="$TMP/network.db"
 export Search__IndexPath="$TMP/index"
 export OutputCache__Seconds=0
 
-log "Creating the database and one member site per government..."
-python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$TMP/tenants.recipe.json" "$TMP/tenant-paths.txt" >/dev/null
-run_app "$DB" recipe apply "$TMP/tenants.recipe.json" >"$TMP/recipe.log" 2>&1 || { cat "$TMP/recipe.log" >&2; die "recipe apply failed"; }
+if [[ -z "${REUSE:-}" ]]; then
+    log "Creating the database and one member site per government..."
+    python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$TMP/tenants.recipe.json" "$TMP/tenant-paths.txt" >/dev/null
+    run_app "$DB" recipe apply "$TMP/tenants.recipe.json" >"$TMP/recipe.log" 2>&1 || { cat "$TMP/recipe.log" >&2; die "recipe apply failed"; }
 
-log "Inserting $CASES cases..."
-python3 "$BENCH_DIR/make_cases.py" "$DB" "$CASES" >&2
+    log "Inserting $CASES cases..."
+    python3 "$BENCH_DIR/make_cases.py" "$DB" "$CASES" >&2
 
-log "Rebuilding the search index (search rebuild)..."
-start=$(date +%s.%N)
-run_app "$DB" search rebuild | tee "$TMP/rebuild.log" >&2
-REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+    log "Rebuilding the search index (search rebuild)..."
+    start=$(date +%s.%N)
+    run_app "$DB" search rebuild | tee "$TMP/rebuild.log" >&2
+    REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+    echo "$REBUILD_SECONDS" >"$TMP/rebuild-seconds.txt"
+else
+    log "Reusing $TMP (database and index of an earlier run)"
+    REBUILD_SECONDS="$(cat "$TMP/rebuild-seconds.txt" 2>/dev/null || echo '?')"
+fi
 INDEX_SIZE=$(du -sh "$TMP/index" | cut -f1)
 INDEX_BYTES=$(du -sb "$TMP/index" | cut -f1)
 DB_SIZE=$(du -sh "$DB" | cut -f1)
@@ -79,6 +96,19 @@ log "Throughput: $CONNECTIONS connections, $DURATION s..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$BENCH_DIR/latency.lua" "$BASE" | tee "$TMP/throughput.txt" >&2
 RSS_MB=$(( $(proc_status_kb VmRSS) / 1024 ))
 
+# The same latency run with the text-match cache off: every request reads the postings again, as
+# the first request for a text does (and every request after a publish, which starts a new cache).
+stop_server
+export Search__TextMatchCacheEntries=0
+start_server "$DB" "$TMP/server-nocache.log"
+BASE="http://127.0.0.1:$SERVER_PORT"
+request_all "$TMP/paths.txt" "search URLs (no text-match cache)"
+log "Warming up without the text-match cache ($WARMUP_SECONDS s)..."
+wrk -t1 -c4 -d"${WARMUP_SECONDS}s" -s "$BENCH_DIR/latency.lua" "$BASE" >/dev/null
+log "Latency without the text-match cache: 1 connection, $DURATION s..."
+wrk -t1 -c1 -d"${DURATION}s" -s "$BENCH_DIR/latency.lua" "$BASE" | tee "$TMP/latency-nocache.txt" >&2
+unset Search__TextMatchCacheEntries
+
 value() { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
 mkdir -p "$RESULTS_DIR"
 RESULT="$RESULTS_DIR/search-$(date +%Y%m%d-%H%M%S).txt"
@@ -90,6 +120,7 @@ RESULT="$RESULTS_DIR/search-$(date +%Y%m%d-%H%M%S).txt"
     echo "index size on disk: $INDEX_SIZE ($INDEX_BYTES bytes)"
     echo "example: $FIRST → $HITS"
     echo "latency, 1 connection: p50 $(value p50_ms "$TMP/latency.txt") ms, p95 $(value p95_ms "$TMP/latency.txt") ms, p99 $(value p99_ms "$TMP/latency.txt") ms, $(value rps "$TMP/latency.txt") req/s"
+    echo "latency, 1 connection, text-match cache off (Search__TextMatchCacheEntries=0): p50 $(value p50_ms "$TMP/latency-nocache.txt") ms, p95 $(value p95_ms "$TMP/latency-nocache.txt") ms, p99 $(value p99_ms "$TMP/latency-nocache.txt") ms, $(value rps "$TMP/latency-nocache.txt") req/s"
     echo "throughput, $CONNECTIONS connections: $(value rps "$TMP/throughput.txt") req/s (p50 $(value p50_ms "$TMP/throughput.txt") ms, p95 $(value p95_ms "$TMP/throughput.txt") ms), errors $(value errors "$TMP/throughput.txt")"
     echo "server RSS after the runs: ${RSS_MB} MB"
 } | tee "$RESULT"

@@ -13,7 +13,11 @@
 # measured in ROUNDS (3) interleaved rounds: each figure is the median over the rounds, and each
 # ratio the median of the per-round ratios (a page and its static copy are measured back to back).
 #
-# Environment: SKIP_BUILD=1, DURATION (15, seconds per wrk run), ROUNDS (3), THREADS (2),
+# With NEWS_PER_SITE=20, the database first gets one member site per registry government (1,963,
+# make_tenants_recipe.py, applied with `recipe apply`) and that many published news items per site
+# (make_news.py), so the hub home aggregates news from every member (issue 8's benchmark).
+#
+# Environment: NEWS_PER_SITE (unset: the setup recipe's sites only), SKIP_BUILD=1, DURATION (15, seconds per wrk run), ROUNDS (3), THREADS (2),
 #   CONNECTIONS (32), WARMUP_SECONDS (10, per URL: lets tiered JIT settle), TARGET_RATIO (0.5),
 #   KEEP_TMP=1, PROFILE_CODE (120006).
 set -euo pipefail
@@ -43,6 +47,14 @@ NOTE="$(machine_note)"
 cp -r "$REPO_ROOT/themes" "$TMP/themes"
 export Themes__Path="$TMP/themes"
 ASSETS="$TMP/themes/Public/assets"
+
+if [[ -n "${NEWS_PER_SITE:-}" ]]; then
+    log "One member site per government, $NEWS_PER_SITE news items each..."
+    python3 "$BENCH_DIR/make_tenants_recipe.py" "$WEB_PROJECT/Members/Data" "$TMP/tenants.recipe.json" "$TMP/tenant-paths.txt" >/dev/null
+    run_app "$TMP/network.db" recipe apply "$TMP/tenants.recipe.json" >"$TMP/recipe.log" 2>&1 || { cat "$TMP/recipe.log" >&2; die "recipe apply failed"; }
+    SETUP_NOTE="$(python3 "$BENCH_DIR/make_news.py" "$TMP/network.db" "$NEWS_PER_SITE")"
+    log "$SETUP_NOTE"
+fi
 
 start_server "$TMP/network.db" "$TMP/server.log"
 BASE="http://127.0.0.1:$SERVER_PORT"
@@ -122,6 +134,7 @@ OUT="$RESULTS_DIR/throughput-$STAMP.txt"
     echo "throughput.sh — $(date -Iseconds)"
     echo "commit: $(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO_ROOT" diff --quiet 2>/dev/null || echo ' (+ uncommitted changes)')"
     echo "$NOTE"
+    [[ -n "${SETUP_NOTE:-}" ]] && echo "data: $SETUP_NOTE"
     echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
     echo "command: $WRK_CMD <url>  ($ROUNDS interleaved rounds, medians; after ${WARMUP_SECONDS}s warm-up per URL; wrk runs on the same machine as the server)"
     echo

@@ -26,7 +26,7 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
     private const string FormatKey = "format";
 
     /// <summary>Bump when documents change shape (fields, analysis): an index of another format is rebuilt on start.</summary>
-    public const string CurrentFormat = "cases-2";
+    public const string CurrentFormat = "cases-3";
     private const int BatchSize = 500;
 
     private readonly SemaphoreSlim _writeTurn = new(1, 1);

@@ -15,4 +15,11 @@ public sealed class SearchOptions
 
     /// <summary>Change-log lines older than this are deleted; an index that missed more than this is rebuilt.</summary>
     public int RetentionDays { get; set; } = 7;
+
+    /// <summary>
+    /// How many text queries' matches (document and score, about 8 bytes per match) are kept for the
+    /// current index view; 0 turns the cache off. Refining a search by facets or paging through it
+    /// repeats the same text, so only the first request for a text reads the postings.
+    /// </summary>
+    public int TextMatchCacheEntries { get; set; } = 64;
 }

@@ -14,6 +14,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<TextMatchCache>();
         services.AddSingleton<CaseSearch>();
         services.AddScoped<NpoMunicipalNetwork.Cases.ICaseFinder, LuceneCaseFinder>();
         return services;

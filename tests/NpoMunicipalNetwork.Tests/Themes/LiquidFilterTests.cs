@@ -25,6 +25,19 @@ public sealed class LiquidFilterTests
         Assert.Equal("2025年度 (令和7年度)|2024年度 (令和6年度)",
             await Render("{{ 2025 | fiscal_year }}|{{ d | fiscal_year }}", new { d = new DateTime(2025, 3, 31) }));
 
+    [Fact]
+    public async Task Iso_date_gives_the_japanese_day_that_wareki_shows() =>
+        // 23:00 UTC is already the next day in Japan; the datetime attribute must name the day the text shows.
+        Assert.Equal("2025-04-02 令和7年4月2日|2026-01-31|",
+            await Render("{{ d | iso_date }} {{ d | wareki }}|{{ o | iso_date }}|{{ s | iso_date }}",
+                new { d = new DateTime(2025, 4, 1, 23, 0, 0, DateTimeKind.Utc), o = new DateOnly(2026, 1, 31), s = "not a date" }));
+
+    [Fact]
+    public async Task Iso_datetime_writes_a_utc_instant() =>
+        Assert.Equal("2025-04-01T00:30:05Z|2025-03-31T15:00:00Z",
+            await Render("{{ d | iso_datetime }}|{{ o | iso_datetime }}",
+                new { d = new DateTime(2025, 4, 1, 0, 30, 5, DateTimeKind.Utc), o = new DateTimeOffset(2025, 4, 1, 0, 0, 0, TimeSpan.FromHours(9)) }));
+
     [Theory]
     [InlineData("", "/members", "/members")]
     [InlineData("/chiba", "/members", "/chiba/members")]

@@ -8,7 +8,8 @@ namespace NpoMunicipalNetwork.Search.Cases;
 
 /// <summary>
 /// How a published case is written into the index: one text field with all the words, the title
-/// again on its own (a title match ranks higher), and one binary doc value with everything the filters, facets and sort orders need,
+/// again on its own (a title match ranks higher), the texts a result card shows (stored, compressed),
+/// and one binary doc value with everything the filters, facets and sort orders need,
 /// decoded once per index segment into arrays (<see cref="CaseSegment"/>). Vocabulary is stored by
 /// id, so renaming a field or method code needs no reindex.
 /// </summary>
@@ -22,18 +23,26 @@ public static class CaseDocument
 
     public const string Facts = "case";
 
+    /// <summary>Stored only: what a result card shows, so a page of results needs no database read.</summary>
+    public const string Summary = "summary", Body = "body", Partners = "partners", Sample = "sample";
+
+    /// <summary>The body sections in the order a snippet looks for the query's words.</summary>
+    public static IEnumerable<string> SnippetSections(PolicyCase c) => [c.Activities, c.Background, c.PartnersAndRoles, c.Outcomes, c.Lessons];
+
     /// <summary>A title match adds this much to the score of a text match.</summary>
     public static readonly IReadOnlyDictionary<string, float> Boosts = new Dictionary<string, float> { [Title] = 3f };
 
     public static Document Create(PublishedCaseRow row)
     {
         var c = row.Case;
+        var sections = SnippetSections(c).Select(PlainText.FromMarkdown).ToList();
         var doc = new Document
         {
-            new TextField(Title, c.Title, Field.Store.NO),
-            new TextField(Text, string.Join("\n\n", [c.Title, c.Summary,
-                PlainText.FromMarkdown(string.Join("\n\n", c.Background, c.Activities, c.PartnersAndRoles, c.Outcomes, c.Lessons)),
-                .. c.Partners.Select(p => p.Name)]), Field.Store.NO),
+            new TextField(Title, c.Title, Field.Store.YES),
+            new StoredField(Summary, c.Summary),
+            new StoredField(Partners, string.Join("、", c.Partners.Select(p => p.Name))),
+            new StoredField(Sample, c.IsSample ? 1 : 0),
+            new TextField(Text, string.Join("\n\n", [c.Title, c.Summary, .. sections, .. c.Partners.Select(p => p.Name)]), Field.Store.NO),
             new BinaryDocValuesField(Facts, new BytesRef(Encode(new CaseFacts(
                 c.Id, c.TenantId, (byte)c.RelationshipType,
                 byte.TryParse(row.PrefectureCode, out var pref) ? pref : (byte)0,
@@ -44,6 +53,8 @@ public static class CaseDocument
                 c.Fields.Select(f => f.PolicyFieldId).ToArray(),
                 c.Methods.Select(m => m.PolicyMethodId).ToArray())))),
         };
+        foreach (var section in sections)
+            doc.Add(new StoredField(Body, section));
         return doc;
     }
 

@@ -5,22 +5,27 @@ using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 
-/// <summary>A page (or all) of the matching case ids in the query's order, the number of matches and the facet counts.</summary>
-public sealed record CaseSearchResult(int Total, IReadOnlyList<int> Ids, CaseFacetCounts Facets);
+/// <summary>
+/// A page (or all) of the matching case ids in the query's order, the number of matches and the facet
+/// counts; with <c>withCards</c>, also what the index stored for each case of the page.
+/// </summary>
+public sealed record CaseSearchResult(int Total, IReadOnlyList<int> Ids, CaseFacetCounts Facets, IReadOnlyList<IndexedCase> Cases);
 
 /// <summary>
 /// Runs a <see cref="CaseQuery"/> on the index: the text query picks candidates (all cases without
-/// text), then one pass over them applies the filters and counts every facet at once, and the
+/// text; its matches are reused while the index does not change, see <see cref="TextMatchCache"/>),
+/// then one pass over them applies the filters and counts every facet at once, and the
 /// best <c>take</c> are kept in order. Sites that are not active are left out here as well as in the
 /// index, so disabling a site hides its cases at once, whatever the index has caught up with.
 /// </summary>
-public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
+public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMatchCache textMatches)
 {
     public const int FirstDecade = CaseRules.FirstFiscalYear / 10 * 10;
 
     /// <param name="skip">Results to skip (paging).</param>
     /// <param name="take">Results to return after <paramref name="skip"/>.</param>
-    public async Task<CaseSearchResult> RunAsync(CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CancellationToken ct)
+    /// <param name="withCards">Read each returned case's stored card texts from the index (a results page; not an export).</param>
+    public async Task<CaseSearchResult> RunAsync(CaseQuery q, CaseVocabulary vocabulary, int skip, int take, CancellationToken ct, bool withCards = false)
     {
         var tenants = (await catalog.AllAsync(ct))
             .Where(t => t.Status == TenantStatus.Active && !t.IsHub && (q.TenantId is null || t.Id == q.TenantId))
@@ -32,83 +37,73 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
             vocabulary.Fields.Select(f => f.Id).DefaultIfEmpty(0).Max(),
             vocabulary.Methods.Select(m => m.Id).DefaultIfEmpty(0).Max(), decades);
 
-        Query? query = new ConstantScoreQuery(new TermQuery(new Term(SearchIndex.TypeField, CaseWorkflow.ContentType)));
-        var byScore = false;
-        if (q.Text is { } text)
-        {
-            query = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts);
-            byScore = true;
-        }
-        if (query is null)
-            return new CaseSearchResult(0, [], facets);
+        Query? textQuery = null;
+        if (q.Text is { } text && (textQuery = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts)) is null)
+            return new CaseSearchResult(0, [], facets, []); // only punctuation: nothing can match
 
         var order = q.Sort switch
         {
             CaseSort.Newest => CaseOrder.Newest,
             CaseSort.FiscalYear => CaseOrder.FiscalYear,
-            _ => byScore ? CaseOrder.Relevance : CaseOrder.Newest,
+            _ => textQuery is not null ? CaseOrder.Relevance : CaseOrder.Newest,
         };
         return index.Search(searcher =>
         {
-            var collector = new CaseCollector(filter, facets, byScore);
-            searcher.Search(query, collector);
-            var hits = collector.Hits;
-            var ids = Top(hits, order, skip, take);
-            return new CaseSearchResult(hits.Count, ids, facets);
+            var pass = new CasePass(filter, facets, order, (int)Math.Min((long)skip + Math.Max(take, 0), int.MaxValue));
+            var leaves = searcher.IndexReader.Leaves;
+            if (textQuery is null)
+            {
+                foreach (var leaf in leaves)
+                {
+                    var live = leaf.AtomicReader.LiveDocs;
+                    var segment = CaseSegment.For(leaf.AtomicReader);
+                    for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                        if (live is null || live.Get(doc))
+                            pass.Consider(segment, doc, leaf.DocBase, 0f);
+                }
+            }
+            else
+            {
+                var matches = textMatches.GetOrCollect(searcher, textQuery.ToString(), textQuery);
+                var leafIndex = -1;
+                AtomicReaderContext? leaf = null;
+                CaseSegment? segment = null;
+                for (var i = 0; i < matches.Docs.Length; i++)
+                {
+                    var doc = matches.Docs[i];
+                    while (leaf is null || doc >= leaf.DocBase + leaf.AtomicReader.MaxDoc)
+                    {
+                        leaf = leaves[++leafIndex];
+                        segment = CaseSegment.For(leaf.AtomicReader);
+                    }
+                    pass.Consider(segment!, doc - leaf.DocBase, leaf.DocBase, matches.Scores[i]);
+                }
+            }
+            var page = pass.Best().Skip(skip).Take(take).ToList();
+            return new CaseSearchResult(pass.Total, page.Select(h => h.Id).ToList(), facets,
+                withCards ? page.Select(h => IndexedCase.Read(searcher, h.Doc)).ToList() : []);
         });
     }
 
-    private static IReadOnlyList<int> Top(List<CaseHit> hits, IComparer<CaseHit> better, int skip, int take)
+    /// <summary>
+    /// Applies the filters to each candidate, counts every facet in the same pass, and keeps only the
+    /// best <c>keep</c> results (a heap whose top is the worst kept), so a page costs no list of every match.
+    /// </summary>
+    private sealed class CasePass(CaseFilter filter, CaseFacetCounts facets, IComparer<CaseHit> better, int keep)
     {
-        if (skip >= hits.Count || take <= 0)
-            return [];
-        var keep = (int)Math.Min((long)skip + take, hits.Count);
-        List<CaseHit> best;
-        if (keep * 4 >= hits.Count)
+        private readonly PriorityQueue<CaseHit, CaseHit> _kept = new(Comparer<CaseHit>.Create((a, b) => better.Compare(b, a)));
+
+        public int Total { get; private set; }
+
+        public void Consider(CaseSegment s, int doc, int docBase, float score)
         {
-            hits.Sort(better);
-            best = hits;
-        }
-        else
-        {
-            // The worse of the kept hits sits on top of the heap and is replaced by anything better.
-            var worseFirst = Comparer<CaseHit>.Create((a, b) => better.Compare(b, a));
-            var heap = new PriorityQueue<CaseHit, CaseHit>(keep + 1, worseFirst);
-            foreach (var hit in hits)
-            {
-                if (heap.Count < keep)
-                    heap.Enqueue(hit, hit);
-                else if (better.Compare(hit, heap.Peek()) < 0)
-                    heap.EnqueueDequeue(hit, hit);
-            }
-            best = heap.UnorderedItems.Select(i => i.Element).ToList();
-            best.Sort(better);
-        }
-        return best.Skip(skip).Take(take).Select(h => h.Id).ToList();
-    }
-
-    private sealed class CaseCollector(CaseFilter filter, CaseFacetCounts facets, bool byScore) : ICollector
-    {
-        private Scorer? _scorer;
-        private CaseSegment _segment = null!;
-
-        public List<CaseHit> Hits { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context) => _segment = CaseSegment.For(context.AtomicReader);
-
-        public void Collect(int doc)
-        {
-            var s = _segment;
             if (!filter.Visible(s, doc))
                 return;
             var failed = filter.Failures(s, doc);
             if (failed == 0)
             {
-                Hits.Add(new CaseHit(s.Id[doc], byScore ? _scorer!.GetScore() : 0f, s.Published[doc], s.Start[doc]));
+                Total++;
+                Keep(new CaseHit(s.Id[doc], score, s.Published[doc], s.Start[doc], docBase + doc));
                 for (var dim = 0; dim < CaseFilter.DimCount; dim++)
                     facets.Count(s, doc, dim);
             }
@@ -118,10 +113,26 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog)
                 facets.Count(s, doc, System.Numerics.BitOperations.TrailingZeroCount(failed));
             }
         }
+
+        private void Keep(CaseHit hit)
+        {
+            if (_kept.Count < keep)
+                _kept.Enqueue(hit, hit);
+            else if (keep > 0 && better.Compare(hit, _kept.Peek()) < 0)
+                _kept.EnqueueDequeue(hit, hit);
+        }
+
+        /// <summary>The kept results, best first.</summary>
+        public List<CaseHit> Best()
+        {
+            var best = _kept.UnorderedItems.Select(i => i.Element).ToList();
+            best.Sort(better);
+            return best;
+        }
     }
 }
 
-public readonly record struct CaseHit(int Id, float Score, long Published, short Start);
+public readonly record struct CaseHit(int Id, float Score, long Published, short Start, int Doc);
 
 /// <summary>Result orders; each compares "better first" and ends on the id, so equal keys have a stable order.</summary>
 public static class CaseOrder

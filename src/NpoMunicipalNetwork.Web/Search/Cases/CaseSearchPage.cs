@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 
@@ -17,16 +17,14 @@ public static class CaseSearchPage
         string listPath, CancellationToken ct)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = await search.RunAsync(q, vocabulary, (q.Page - 1) * q.PageSize, q.PageSize, ct);
+        var result = await search.RunAsync(q, vocabulary, (q.Page - 1) * q.PageSize, q.PageSize, ct, withCards: true);
         var searchMs = clock.Elapsed.TotalMilliseconds;
         var pageCount = Math.Max(1, (result.Total + q.PageSize - 1) / q.PageSize);
         if (q.Page > pageCount)
             return null;
 
-        var rows = await PublishedCases.LoadAsync(db, result.Ids, ct);
         var adoptions = await AdoptionCounts.ForAsync(db, result.Ids, ct);
-        var prefectures = await db.Governments.AsNoTracking().Where(g => g.Kind == GovernmentKind.Prefecture)
-            .OrderBy(g => g.PrefectureCode).Select(g => new { g.PrefectureCode, g.Name }).ToListAsync(ct);
+        var sites = (await http.RequestServices.GetRequiredService<TenantCatalog>().AllAsync(ct)).ToDictionary(t => t.Id);
         var loadMs = clock.Elapsed.TotalMilliseconds - searchMs;
         // Where the time goes, for browser dev tools and benchmarks (no content, only durations).
         http.Response.Headers["Server-Timing"] = $"search;dur={searchMs:0.0}, load;dur={loadMs:0.0}";
@@ -34,16 +32,17 @@ public static class CaseSearchPage
         var hubBase = http.Request.PathBase.Value ?? "";
         string Url(CaseQuery query, int? page = null) => listPath + query.ToQueryString(page);
 
-        var cards = rows.Select(r => new CaseCard(
-            r.Case.Id, $"{hubBase}/cases/{r.Case.Id}",
-            Snippets.Mark(r.Case.Title, terms),
-            r.SiteName, r.PrefectureName,
-            r.Case.StartFiscalYear, r.Case.EndFiscalYear,
-            r.Case.RelationshipType.Japanese(),
-            r.Case.Fields.Where(f => f.Field is not null).OrderBy(f => f.Field!.Order).ThenBy(f => f.PolicyFieldId).Select(f => f.Field!.Name).ToList(),
-            Snippet(r.Case, terms),
-            adoptions.GetValueOrDefault(r.Case.Id),
-            r.Case.IsSample)).ToList();
+        var fieldOrder = vocabulary.Fields.Select((v, i) => (v.Id, v.Name, i)).ToDictionary(v => v.Id);
+        var cards = result.Cases.Select(c => new CaseCard(
+            c.Id, $"{hubBase}/cases/{c.Id}",
+            Snippets.Mark(c.Title, terms),
+            sites.GetValueOrDefault(c.TenantId)?.DisplayName ?? "", Prefectures.Name(c.PrefectureCode),
+            c.StartFiscalYear, c.EndFiscalYear,
+            c.RelationshipType.Japanese(),
+            c.FieldIds.Where(fieldOrder.ContainsKey).OrderBy(id => fieldOrder[id].i).Select(id => fieldOrder[id].Name).ToList(),
+            Snippet(c, terms),
+            adoptions.GetValueOrDefault(c.Id),
+            c.IsSample)).ToList();
 
         var f = result.Facets;
         var groups = new List<FacetGroup>
@@ -57,7 +56,7 @@ public static class CaseSearchPage
         };
         if (q.TenantId is null)
         {
-            groups.Add(Group("pref", "都道府県", prefectures.Select(p => (p.PrefectureCode, p.Name, At(f.Prefectures, int.Parse(p.PrefectureCode)))), q.Prefectures,
+            groups.Add(Group("pref", "都道府県", Prefectures.All.Select(p => (p.Code, p.Name, At(f.Prefectures, int.Parse(p.Code)))), q.Prefectures,
                 list => q with { Prefectures = list, Page = 1 }));
             groups.Add(Group("kind", "団体の種類", Enum.GetValues<GovernmentKind>().Select(k => (CaseQuery.KindCode(k), k.Japanese(), At(f.Kinds, (int)k))),
                 q.Kinds.Select(CaseQuery.KindCode).ToList(),
@@ -74,7 +73,7 @@ public static class CaseSearchPage
             [new FacetOption("1", "添付資料あり", f.WithAttachments, q.HasAttachments, Url(q with { HasAttachments = !q.HasAttachments, Page = 1 }))]));
         groups.RemoveAll(g => g.Options.Count == 0);
 
-        var chips = Chips(q, vocabulary, prefectures.ToDictionary(p => p.PrefectureCode, p => p.Name), Url);
+        var chips = Chips(q, vocabulary, Url);
         var suggestions = result.Total == 0 ? chips : [];
         var years = Enumerable.Range(CaseRules.FirstFiscalYear, DateTime.UtcNow.Year + 2 - CaseRules.FirstFiscalYear).Reverse().ToList();
         var hidden = Hidden(q);
@@ -103,23 +102,23 @@ public static class CaseSearchPage
 
     private static int At(int[] counts, int index) => (uint)index < (uint)counts.Length ? counts[index] : 0;
 
-    private static IReadOnlyList<TextSegment> Snippet(PolicyCase c, IReadOnlySet<string> terms)
+    private static IReadOnlyList<TextSegment> Snippet(IndexedCase c, IReadOnlySet<string> terms)
     {
         if (terms.Count > 0)
         {
             if (Snippets.Fragment(c.Summary, terms, PolicyCase.SummaryLength) is { } inSummary)
                 return inSummary;
-            foreach (var section in new[] { c.Activities, c.Background, c.PartnersAndRoles, c.Outcomes, c.Lessons })
-                if (Snippets.Fragment(PlainText.FromMarkdown(section), terms) is { } inBody)
+            foreach (var section in c.BodySections)
+                if (Snippets.Fragment(section, terms) is { } inBody)
                     return inBody;
-            if (Snippets.Fragment(string.Join("、", c.Partners.Select(p => p.Name)), terms) is { } inPartners)
+            if (Snippets.Fragment(c.Partners, terms) is { } inPartners)
                 return inPartners;
         }
         return [new TextSegment(c.Summary, false)];
     }
 
     /// <summary>One removable chip per active filter (and the text); each link is the query without it.</summary>
-    private static List<FilterChip> Chips(CaseQuery q, CaseVocabulary vocabulary, Dictionary<string, string> prefectures, Func<CaseQuery, int?, string> url)
+    private static List<FilterChip> Chips(CaseQuery q, CaseVocabulary vocabulary, Func<CaseQuery, int?, string> url)
     {
         var chips = new List<FilterChip>();
         void Add(string label, CaseQuery without) => chips.Add(new FilterChip(label, url(without with { Page = 1 }, null)));
@@ -132,7 +131,7 @@ public static class CaseSearchPage
         foreach (var code in q.Methods)
             Add($"手法: {vocabulary.Methods.FirstOrDefault(m => m.Code == code)?.Name ?? code}", q with { Methods = q.Methods.Where(x => x != code).ToList() });
         foreach (var p in q.Prefectures)
-            Add($"都道府県: {prefectures.GetValueOrDefault(p, p)}", q with { Prefectures = q.Prefectures.Where(x => x != p).ToList() });
+            Add($"都道府県: {(int.TryParse(p, out var code) ? Prefectures.Name(code) : null) ?? p}", q with { Prefectures = q.Prefectures.Where(x => x != p).ToList() });
         foreach (var k in q.Kinds)
             Add($"団体の種類: {k.Japanese()}", q with { Kinds = q.Kinds.Where(x => x != k).ToList() });
         if (q.FromYear is not null || q.ToYear is not null)
