@@ -73,7 +73,7 @@ public static class MenuAdminEndpoints
             var p = x.Page;
             var parentValue = form.Text($"parent-{p.Id}") ?? "";
             var options = new List<Option> { new("", "（トップレベル）", parentValue == "") };
-            options.AddRange(ordered.Where(o => o.Page.Id != p.Id)
+            options.AddRange(ordered.Where(o => o.Page.Id != p.Id && o.Page.Slug != Home.HomeOverview.Slug)
                 .Select(o => new Option(o.Page.Id.ToString(), new string('　', o.Depth - 1) + o.Page.Title, parentValue == o.Page.Id.ToString())));
             return new MenuRow(p.Id, p.Title, p.Slug, p.IsPublished, x.Depth, scope.CanEdit(p.OwnerDepartmentId),
                 p.ParentId is { } pid && titles.TryGetValue(pid, out var t) ? t : null, form.Text($"order-{p.Id}") ?? p.Order.ToString(), options,
@@ -121,6 +121,10 @@ public static class MenuAdminEndpoints
         // A parent must be a page of this site; another site's page id is simply unknown here.
         foreach (var (id, problem) in PageMenu.Validate(parents, pages.ToDictionary(p => p.Id, p => p.Title)))
             form.Error($"parent-{id}", problem);
+        // The overview is shown on the home, not in the menu, so pages under it would vanish from the menu.
+        foreach (var p in pages)
+            if (parents[p.Id] is { } pid && p.ParentId != pid && byId.TryGetValue(pid, out var parent) && parent.Slug == Home.HomeOverview.Slug)
+                form.Error($"parent-{p.Id}", $"「{p.Title}」の親ページに「{parent.Title}」（ホームに表示するNPO施策の概要）は選べません。");
         if (!form.IsValid)
             return Render(http, pages, scope, form, 400);
 

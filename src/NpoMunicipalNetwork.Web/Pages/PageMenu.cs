@@ -25,7 +25,7 @@ public static class PageMenu
             .Select(p => new MenuPage(p.Id, p.ParentId, p.Order, p.Slug, p.Title, p.IsPublished))
             .ToListAsync(ct);
 
-    /// <summary>The public menu of the current site: nested nav items, the current page and its ancestors marked.</summary>
+    /// <summary>The public menu of the current site: nested nav items, the current page marked.</summary>
     public static IReadOnlyList<NavItem> PublicItems(IReadOnlyList<MenuPage> pages, string basePath, string path)
     {
         var visible = pages.Where(p => p.IsPublished && p.Slug != Home.HomeOverview.Slug).ToList();
@@ -34,8 +34,7 @@ public static class PageMenu
             byParent[parent].Select(p =>
             {
                 var children = Level(p.Id, depth + 1);
-                return new NavItem(p.Title, LiquidFilters.Combine(basePath, "/pages/" + p.Slug), path == "/pages/" + p.Slug)
-                    { Children = children, Expanded = children.Any(c => c.Current || c.Expanded) };
+                return new NavItem(p.Title, LiquidFilters.Combine(basePath, "/pages/" + p.Slug), path == "/pages/" + p.Slug) { Children = children };
             }).ToList();
         // Roots are pages without a parent; a published page whose parent is hidden is left out with it.
         return Level(null, 1);

@@ -14,9 +14,6 @@ public sealed record NavItem(string Title, string Url, bool Current)
 {
     /// <summary>Sub-items (the site's page menu nests); empty for a flat menu.</summary>
     public IReadOnlyList<NavItem> Children { get; init; } = [];
-
-    /// <summary>The current page is somewhere below this item.</summary>
-    public bool Expanded { get; init; }
 }
 
 /// <summary>The site (hub or member tenant) as templates see it.</summary>
