@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.ApiKeys;
@@ -103,6 +104,7 @@ app.MapReports();
 app.MapStatistics();
 app.MapApi();
 app.MapOpenData();
+app.MapAccessibility();
 app.MapAccounts();
 app.MapAdmin();
 app.MapApiWrites();

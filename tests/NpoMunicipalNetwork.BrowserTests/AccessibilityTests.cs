@@ -22,6 +22,8 @@ public sealed class AccessibilityTests(SiteFixture site, BrowserFixture browser)
         "/search?q=%E5%8D%94%E5%83%8D",       // site search for 協働: type filter with counts, marked snippets, pager
         "/chiba/search?q=%E5%8D%94%E5%83%8D", // the same on a member site (its own content only)
         "/search?q=%E5%AD%98%E5%9C%A8%E3%81%97%E3%81%AA%E3%81%84", // a site search with no result, and its help
+        "/accessibility",                     // the web accessibility policy
+        "/accessibility/results",             // test results (none stored yet in this site)
     };
 
     [Theory]

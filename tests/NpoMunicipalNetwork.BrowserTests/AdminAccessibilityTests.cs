@@ -32,6 +32,9 @@ public sealed class AdminAccessibilityTests(SiteFixture site, BrowserFixture bro
         "/admin/audit",               // audit log, all sites (secretariat)
         "/admin/opendata",            // open-data builds (secretariat)
         "/admin/webhooks",            // webhook subscriptions, form and delivery log
+        "/admin/accessibility",       // accessibility test runs (secretariat)
+        "/chiba/admin/menu",          // a member site's page menu editor
+        "/chiba/admin/home",          // a member site's home settings (overview, links)
     };
 
     [Theory]

@@ -36,16 +36,15 @@ public sealed class PublishingAccessibilityTests(PublishingSiteFixture site, Bro
         await Expect(editor.Locator("h1")).ToHaveTextAsync("ページの作成");
         await editor.AssertNoWcagViolationsAsync("/admin/pages/new");
 
-        // Several kinds of wrong value: a missing title, a bad slug, a negative order, an end before the start.
+        // Several kinds of wrong value: a missing title, a bad slug, an end before the start. (The menu order is set at /admin/menu.)
         await editor.Field("URL（スラッグ）").FillAsync("Bad Slug!");
-        await editor.Field("表示順").FillAsync("-1");
         await editor.Field("公開日時（公開予約）").FillAsync("2026-04-02T10:00");
         await editor.Field("公開終了日時").FillAsync("2026-04-01T10:00");
         var refused = await editor.SubmitAsync("下書き保存");
 
         Assert.True(refused.WasRefused(), $"Expected the form again with 400, got {refused.Status}.");
         await Expect(editor.Locator(".error-summary")).ToBeVisibleAsync();
-        await Expect(editor.Locator(".form-field__error")).ToHaveCountAsync(4); // タイトル, URL, 表示順, 公開終了日時
+        await Expect(editor.Locator(".form-field__error")).ToHaveCountAsync(3); // タイトル, URL, 公開終了日時
         await Expect(editor.Field("タイトル")).ToHaveAttributeAsync("aria-invalid", "true");
         await editor.AssertNoWcagViolationsAsync("/admin/pages/new with validation errors");
         await TextContrast.AssertReadableAsync(editor.Locator(".form-field__hint"), "hints on the page form");

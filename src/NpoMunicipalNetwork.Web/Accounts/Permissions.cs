@@ -34,16 +34,18 @@ public static class Permissions
     /// <summary>Issue and revoke the site's API keys, with which its own systems write cases and news.</summary>
     public static readonly Permission ManageApiKeys = new("apikeys.manage", "APIキーを発行・失効する");
 
-
     /// <summary>Build the open-data bundle on demand and see the bundles kept (the secretariat, on the hub).</summary>
     public static readonly Permission ManageOpenData = new("opendata.manage", "オープンデータを作成する", NetworkWide: true);
 
     /// <summary>A site's webhook subscriptions (送信先) and their delivery log.</summary>
     public static readonly Permission ManageWebhooks = new("webhooks.manage", "Webhook の送信先を管理する");
 
+    /// <summary>Run the accessibility checks over the published site and import axe results (the 試験結果 page shows them).</summary>
+    public static readonly Permission ManageAccessibility = new("accessibility.manage", "アクセシビリティ試験を実行し、結果を取り込む", NetworkWide: true);
+
     public static readonly IReadOnlyList<Permission> All =
         [AccessAdmin, EditOwnContent, ManageDepartments, ManageUsers, ManageRoutes, ManageTenants, ManageRegistry, ManageNotation, ManageCaseVocabulary, ManageSearch, ViewAudit,
-         ManageForums, OrganizeForums, ModerateBoards, ManageApiKeys, ManageOpenData, ManageWebhooks];
+         ManageForums, OrganizeForums, ModerateBoards, ManageApiKeys, ManageOpenData, ManageWebhooks, ManageAccessibility];
 
     private static readonly Dictionary<string, Permission[]> ByRole = new()
     {

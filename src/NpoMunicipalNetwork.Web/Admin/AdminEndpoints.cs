@@ -1,5 +1,7 @@
 using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.Reports;
+using NpoMunicipalNetwork.Accessibility;
+using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Feedback;
@@ -31,6 +33,8 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
         admin.MapPageAdmin();
+        admin.MapMenuAdmin();
+        admin.MapHomeAdmin();
         admin.MapCaseAdmin();
         admin.MapNewsAdmin();
         admin.MapFeedbackAdmin();
@@ -55,6 +59,7 @@ public static class AdminEndpoints
         admin.MapApiKeyAdmin();
         admin.MapOpenDataAdmin();
         admin.MapWebhookAdmin();
+        admin.MapAccessibilityAdmin();
         return app;
     }
 }

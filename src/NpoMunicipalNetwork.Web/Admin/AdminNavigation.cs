@@ -12,6 +12,8 @@ public static class AdminNavigation
     [
         ("ダッシュボード", "/admin", Permissions.AccessAdmin),
         ("ページ", "/admin/pages", Permissions.EditOwnContent),
+        ("メニュー", "/admin/menu", Permissions.EditOwnContent),
+        ("ホームの設定", "/admin/home", Permissions.EditOwnContent),
         ("政策事例", "/admin/cases", Permissions.EditOwnContent),
         ("お知らせ", "/admin/news", Permissions.EditOwnContent),
         ("ページの評価", "/admin/feedback", Permissions.EditOwnContent),
@@ -32,10 +34,11 @@ public static class AdminNavigation
         ("掲示板", "/admin/boards", Permissions.ModerateBoards),
         ("オープンデータ", "/admin/opendata", Permissions.ManageOpenData),
         ("Webhook", "/admin/webhooks", Permissions.ManageWebhooks),
+        ("アクセシビリティ試験", "/admin/accessibility", Permissions.ManageAccessibility),
     ];
 
     /// <summary>What only a member government has; the hub does not show it.</summary>
-    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases", "/admin/cases/import", "/admin/api-keys"];
+    private static readonly HashSet<string> MemberSiteOnly = ["/admin/cases", "/admin/cases/import", "/admin/api-keys", "/admin/home", "/admin/menu"];
 
     public static async Task<IReadOnlyList<NavItem>> ForAsync(HttpContext http)
     {

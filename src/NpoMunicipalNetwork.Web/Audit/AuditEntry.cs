@@ -124,6 +124,10 @@ public static class AuditTargetTypes
     public const string BoardPost = "BoardPost";
     public const string ApiKey = "ApiKey";
 
+    public const string AccessibilityRun = "AccessibilityRun";
+    public const string HomeLinks = "HomeLinks";
+    public const string Menu = "Menu";
+
     public static string Japanese(string type) => type switch
     {
         OpenData => "オープンデータ",
@@ -132,6 +136,9 @@ public static class AuditTargetTypes
         BoardTopic => "掲示板トピック",
         BoardPost => "掲示板の投稿",
         ApiKey => "APIキー",
+        AccessibilityRun => "アクセシビリティ試験",
+        HomeLinks => "ホームの関連リンク",
+        Menu => "ページのメニュー",
         User => "利用者",
         Department => "組織",
         Tenant => "会員サイト",

@@ -65,6 +65,9 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
     public DbSet<Webhooks.WebhookEvent> WebhookEvents => Set<Webhooks.WebhookEvent>();
     public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
+    public DbSet<Home.HomeLink> HomeLinks => Set<Home.HomeLink>();
+    public DbSet<Accessibility.AccessibilityRun> AccessibilityRuns => Set<Accessibility.AccessibilityRun>();
+    public DbSet<Accessibility.AccessibilityPageResult> AccessibilityPageResults => Set<Accessibility.AccessibilityPageResult>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant

@@ -58,10 +58,15 @@ public static class HomeEndpoints
         var government = tenant.MemberCode is null ? null
             : await db.Governments.AsNoTracking().Include(g => g.Membership).FirstOrDefaultAsync(g => g.Code == tenant.MemberCode, ct);
         var pages = await db.Pages.AsNoTracking()
-            .Where(p => p.IsPublished)
+            .Where(p => p.IsPublished && p.Slug != HomeOverview.Slug)
             .OrderBy(p => p.Order).ThenBy(p => p.Id)
             .Select(p => new { p.Title, p.Slug })
             .ToListAsync(ct);
+        // The overview is the published live copy of the reserved page: sanitised HTML rendered when it was published.
+        var overview = await db.Pages.AsNoTracking().Where(p => p.Slug == HomeOverview.Slug && p.IsPublished)
+            .Select(p => new OverviewModel(p.Title, p.BodyHtml)).FirstOrDefaultAsync(ct);
+        var links = await db.HomeLinks.AsNoTracking().OrderBy(l => l.Order).ThenBy(l => l.Id)
+            .Select(l => new PageLinkModel(l.Title, l.Url)).ToListAsync(ct);
         var m = government?.Membership;
         var basePath = http.Request.PathBase.Value;
 
@@ -84,7 +89,9 @@ public static class HomeEndpoints
             m?.ContactAddress,
             pages.Select(p => new PageLinkModel(p.Title, $"{basePath}/pages/{p.Slug}")).ToList(),
             await LatestCasesAsync(db, tenant.Id, ct),
-            await News.PublishedNews.LatestAsync(db, tenant.Id, 0, 5, ct));
+            await News.PublishedNews.LatestAsync(db, tenant.Id, 0, 5, ct),
+            overview,
+            links);
 
         return ThemeResults.View("home/tenant", model, new PageMeta("ホーム", Description: tenant.Tagline));
     }

@@ -37,4 +37,9 @@ public sealed record TenantHomeModel(
     string? Address,
     IReadOnlyList<PageLinkModel> Pages,
     IReadOnlyList<NpoMunicipalNetwork.Cases.CaseCard> LatestCases,
-    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews);
+    IReadOnlyList<NpoMunicipalNetwork.News.NewsLink> LatestNews,
+    OverviewModel? Overview,
+    IReadOnlyList<PageLinkModel> Links);
+
+/// <summary>The home's 「NPO施策の概要」: the reserved page's title and its sanitised body.</summary>
+public sealed record OverviewModel(string Title, string BodyHtml);

@@ -99,12 +99,17 @@ public static class PageAdminEndpoints
         if (!scope.All && scope.DepartmentIds.Count == 0)
             return ThemeResults.Forbidden();
         var form = new FormState();
-        form.Values["order"] = "0";
+        // 「ホームの設定」 links here to start the reserved overview page with its slug and title filled in.
+        if (http.Request.Query["slug"].ToString() == Home.HomeOverview.Slug)
+        {
+            form.Values["slug"] = Home.HomeOverview.Slug;
+            form.Values["title"] = Home.HomeOverview.DefaultTitle;
+        }
         return await Form(http, db, scope, form, null, scope.All ? null : scope.DepartmentIds.First(), ct);
     }
 
     /// <summary>Reads and checks the page form; the slug must be free within this site.</summary>
-    private static async Task<PageDraft?> Read(FormState form, NetworkDbContext db, EditorScope scope, int? id, CancellationToken ct)
+    private static async Task<PageDraft?> Read(FormState form, NetworkDbContext db, EditorScope scope, int? id, int currentOrder, CancellationToken ct)
     {
         var title = form.Required("title", "タイトル", 200);
         var slug = form.Required("slug", "URL（スラッグ）", 100);
@@ -118,7 +123,7 @@ public static class PageAdminEndpoints
         else if (owner is not null && (!scope.CanEdit(owner) || !await db.Departments.AnyAsync(d => d.Id == owner, ct)))
             form.Error("owner", "選んだ所属にはページを割り当てられません。自分の所属から選んでください。");
         var body = form.Optional("body", "本文", 200_000) ?? "";
-        var order = form.OptionalInt("order", "表示順", 0, 10_000) ?? 0;
+        var order = currentOrder; // the menu position is arranged at /admin/menu
         var publishAt = JapanTime.ParseLocal(form, "publishAt", "公開日時");
         var closeAt = JapanTime.ParseLocal(form, "closeAt", "公開終了日時");
         if (closeAt is not null && publishAt is not null && closeAt <= publishAt)
@@ -130,7 +135,7 @@ public static class PageAdminEndpoints
     {
         var scope = await EditorScope.ForAsync(http.User, db, ct);
         var form = FormState.From(input);
-        if (await Read(form, db, scope, null, ct) is not { } draft)
+        if (await Read(form, db, scope, null, 0, ct) is not { } draft)
             return await Form(http, db, scope, form, null, int.TryParse(form.Text("owner"), out var o) ? o : null, ct, 400);
 
         // The page, its first revision and (where allowed) its publication are one action.
@@ -182,7 +187,6 @@ public static class PageAdminEndpoints
         form.Values["title"] = working?.Title ?? page.Title;
         form.Values["slug"] = working?.Slug ?? page.Slug;
         form.Values["body"] = working?.BodyMarkdown ?? page.BodyMarkdown;
-        form.Values["order"] = (working?.Order ?? page.Order).ToString();
         form.Values["owner"] = page.OwnerDepartmentId?.ToString();
         form.Values["publishAt"] = JapanTime.ToLocalInput(page.PublishAtUtc);
         form.Values["closeAt"] = JapanTime.ToLocalInput(page.CloseAtUtc);
@@ -216,7 +220,7 @@ public static class PageAdminEndpoints
         if (form.Text("version") != page.Version.ToString())
             return await Form(http, db, scope, form, id, page.OwnerDepartmentId, ct, 409,
                 error: "このページは、編集を始めた後に別の人が保存しています。上書きを防ぐため保存していません。ページを開き直して変更を確認してください。");
-        if (await Read(form, db, scope, id, ct) is not { } draft)
+        if (await Read(form, db, scope, id, page.Order, ct) is not { } draft)
             return await Form(http, db, scope, form, id, int.TryParse(form.Text("owner"), out var o) ? o : null, ct, 400);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -265,6 +269,9 @@ public static class PageAdminEndpoints
         // The page's history and requests go with it, in the same transaction.
         db.ContentRevisions.RemoveRange(await db.ContentRevisions.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
         db.ApprovalRequests.RemoveRange(await db.ApprovalRequests.Where(r => r.ContentType == PageWorkflow.ContentType && r.ContentId == id).ToListAsync(ct));
+        // Its sub-pages move up to its own parent rather than dropping out of the menu.
+        foreach (var child in await db.Pages.Where(p => p.ParentId == id).ToListAsync(ct))
+            child.ParentId = page.ParentId;
         db.Pages.Remove(page);
         audit.Record(Audit.AuditAction.Delete, Audit.AuditTarget.Page(page), $"ページ「{page.Title}」を削除");
         await db.SaveChangesAsync(ct);

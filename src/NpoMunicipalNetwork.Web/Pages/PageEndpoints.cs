@@ -33,6 +33,7 @@ public static class PageEndpoints
         }
         return ThemeResults.View("pages/show",
             new PageViewModel(page.Title, page.BodyHtml, page.PublishedUtc, page.UpdatedUtc, page.IsSample, await Departments.ContactBlocks.ForAsync(db, page.TenantId, page.OwnerDepartmentId, ct), page.Id),
-            new PageMeta(page.Title, [new Breadcrumb("ホーム", "/"), new Breadcrumb(page.Title)]));
+            new PageMeta(page.Title, page.ParentId is null ? [new Breadcrumb("ホーム", "/"), new Breadcrumb(page.Title)]
+                : PageMenu.Trail(await PageMenu.LoadAsync(db, ct), new PageMenu.MenuPage(page.Id, page.ParentId, page.Order, page.Slug, page.Title, true))));
     }
 }

@@ -30,7 +30,7 @@ public sealed class PageWorkflow(NetworkDbContext context, RichText richText, Ti
         page.Slug = revision.Slug;
         page.BodyMarkdown = revision.BodyMarkdown;
         page.BodyHtml = richText.ToSafeHtml(revision.BodyMarkdown);
-        page.Order = revision.Order;
+        // The menu position (Order, ParentId) is arranged at /admin/menu and is not part of the page's text: publishing leaves it alone.
         page.OwnerDepartmentId = revision.OwnerDepartmentId;
     }
 }

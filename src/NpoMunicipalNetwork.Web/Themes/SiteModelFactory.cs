@@ -26,13 +26,9 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
         else
         {
             var db = http.RequestServices.GetRequiredService<NetworkDbContext>();
-            var pages = await db.Pages.AsNoTracking()
-                .Where(x => x.IsPublished && x.ParentId == null)
-                .OrderBy(x => x.Order).ThenBy(x => x.Id)
-                .Select(x => new { x.Slug, x.Title })
-                .Take(8)
-                .ToListAsync(http.RequestAborted);
-            nav.AddRange(pages.Select(x => new NavItem(x.Title, LiquidFilters.Combine(basePath, "/pages/" + x.Slug), path == "/pages/" + x.Slug)));
+            // The page menu the site's editors arrange at /admin/menu, nested; eight top-level entries fit the header.
+            var menu = Pages.PageMenu.PublicItems(await Pages.PageMenu.LoadAsync(db, http.RequestAborted), basePath, path);
+            nav.AddRange(menu.Take(8));
             if (await db.NewsItems.AnyAsync(n => n.IsPublished, http.RequestAborted))
                 nav.Add(new("お知らせ", LiquidFilters.Combine(basePath, "/news"), path.StartsWith("/news", StringComparison.Ordinal)));
             if (await db.PolicyCases.AnyAsync(c => c.IsPublished, http.RequestAborted))

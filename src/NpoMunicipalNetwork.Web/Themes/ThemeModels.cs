@@ -10,7 +10,11 @@ public sealed record PageMeta(string Title, IReadOnlyList<Breadcrumb>? Breadcrum
     public IReadOnlyList<Breadcrumb> Trail => Breadcrumbs ?? [];
 }
 
-public sealed record NavItem(string Title, string Url, bool Current);
+public sealed record NavItem(string Title, string Url, bool Current)
+{
+    /// <summary>Sub-items (the site's page menu nests); empty for a flat menu.</summary>
+    public IReadOnlyList<NavItem> Children { get; init; } = [];
+}
 
 /// <summary>The site (hub or member tenant) as templates see it.</summary>
 public sealed record SiteModel(

@@ -140,15 +140,14 @@ public abstract class DepartmentAndEditingTests(DatabaseProvider provider) : Int
         var editor = await app.SignedInAsync("editor@a.example.jp", $"/{a}");
 
         var bad = await editor.SubmitAsync($"/{a}/admin/pages/new", $"/{a}/admin/pages",
-            ("title", ""), ("slug", "Bad Slug"), ("owner", other.ToString()), ("order", "-1"));
+            ("title", ""), ("slug", "Bad Slug"), ("owner", other.ToString()));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var doc = await bad.DocumentAsync();
         Assert.Contains("タイトルを入力してください", doc.QuerySelector("#error-title")!.TextContent);
         Assert.Contains("スラッグ", doc.QuerySelector("#error-slug")!.TextContent);
         Assert.Contains("自分の所属から選んでください", doc.QuerySelector("#error-owner")!.TextContent);
-        Assert.Contains("表示順", doc.QuerySelector("#error-order")!.TextContent);
         Assert.Equal("true", doc.QuerySelector("#field-title")!.GetAttribute("aria-invalid"));
-        Assert.Equal(["#field-title", "#field-slug", "#field-owner", "#field-order"], doc.QuerySelectorAll(".error-summary a").Select(x => x.GetAttribute("href")));
+        Assert.Equal(["#field-title", "#field-slug", "#field-owner"], doc.QuerySelectorAll(".error-summary a").Select(x => x.GetAttribute("href")));
         Assert.False(await app.InTenantAsync(a, db => db.Pages.AnyAsync(p => p.Slug == "bad-slug")));
 
         var good = await editor.SubmitAsync($"/{a}/admin/pages/new", $"/{a}/admin/pages",

@@ -123,6 +123,12 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/pages/{w.PageX}/edit",     Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageX}/delete",   Row(302, 403, 200, 403, 302, 200, 403, 200)),
             ($"{a}/admin/pages/{w.PageOfB}/edit",   Row(302, 403, 404, 404, 302, 404, 403, 404)),
+            ($"{a}/admin/menu",                     Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ($"{a}/admin/home",                     Row(302, 403, 200, 200, 302, 200, 403, 200)),
+            ("/admin/menu",                         Row(302, 302, 302, 302, 302, 302, 302, 404)), // the hub's menu is fixed
+            ("/admin/home",                         Row(302, 302, 302, 302, 302, 302, 302, 404)),
+            ($"{a}/admin/accessibility",            Row(302, 403, 403, 403, 302, 403, 403, 403)),
+            ("/admin/accessibility",                Row(302, 302, 302, 302, 302, 302, 302, 200)),
             ($"{a}/admin/cases/import",              Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ($"{a}/admin/cases/import/template.xlsx", Row(302, 403, 200, 200, 302, 200, 403, 200)),
             ($"{a}/admin/cases/import/template.csv", Row(302, 403, 200, 200, 302, 200, 403, 200)),
@@ -277,6 +283,16 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
         Assert.Equal(HttpStatusCode.Forbidden, await PostAs("editorOwnA", $"{a}/admin/api-keys", $"{a}/admin/api-keys", ("name", "勝手な鍵"), ("scopes", "write:cases")));
         Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/api-keys", $"{a}/admin/api-keys", ("name", "勝手な鍵"), ("scopes", "write:cases")));
         Assert.False(await w.App.InTenantAsync(w.A, db => db.ApiKeys.AnyAsync()));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("staffA", $"{a}/admin/menu", $"{a}/admin/menu", ($"parent-{w.PageX}", "")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("editorOtherA", $"{a}/admin/menu", $"{a}/admin/menu", ($"order-{w.PageX}", "99")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/menu", $"{a}/admin/menu", ($"order-{w.PageX}", "99")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("staffA", $"{a}/admin/home", $"{a}/admin/home/links", ("rows", "1"), ("title-0", "x"), ("url-0", "https://x.example/")));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("editorB", $"{a}/admin/home", $"{a}/admin/home/links", ("rows", "1"), ("title-0", "x"), ("url-0", "https://x.example/")));
+        Assert.Equal(HttpStatusCode.Forbidden, await PostAs("siteAdminA", $"{a}/admin/accessibility", $"{a}/admin/accessibility/checker-runs"));
+        Assert.Equal(HttpStatusCode.Redirect, await PostAs("siteAdminA", "/admin/accessibility", "/admin/accessibility/checker-runs"));
+        Assert.Equal(0, await w.App.InTenantAsync(w.A, db => db.Pages.Where(p => p.Id == w.PageX).Select(p => p.Order).SingleAsync()));
+        Assert.False(await w.App.InTenantAsync(w.A, db => db.HomeLinks.AnyAsync()));
+        Assert.False(await w.App.InTenantAsync(null, db => db.AccessibilityRuns.AnyAsync()));
 
         var forumFields = new[] { ("title", "乗っ取り資料"), ("url", "https://example.jp/x.pdf"), ("scope", "public") };
         Assert.Equal(HttpStatusCode.NotFound, await PostAs("forumA", $"{a}/admin/forums/{w.ForumX}/materials", $"{a}/admin/forums/{w.ForumY}/materials", forumFields));

@@ -125,6 +125,101 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PageResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageResultId");
+
+                    b.ToTable("AccessibilityCriterionResults", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("AccessibilityPageResults");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("RanUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "RanUtc");
+
+                    b.ToTable("AccessibilityRuns");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
                 {
                     b.Property<int>("Id")
@@ -1668,6 +1763,37 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("Speakers");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("HomeLinks");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Property<string>("Code")
@@ -2714,6 +2840,24 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("PageResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityRun", null)
+                        .WithMany("Pages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationUser", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
@@ -3145,6 +3289,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Members.Government", "Government")
@@ -3307,6 +3460,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Navigation("Pages");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
