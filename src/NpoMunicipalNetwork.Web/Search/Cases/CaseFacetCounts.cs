@@ -18,6 +18,9 @@ public sealed class CaseFacetCounts(int maxFieldId, int maxMethodId, IReadOnlyLi
     public int[] DecadeCounts { get; } = new int[decades.Count];
     public int WithAttachments { get; set; }
 
+    // The same decades as an array: counting reads it for every hit.
+    private readonly int[] _decades = decades.ToArray();
+
     internal void Count(CaseSegment s, int doc, int dim)
     {
         switch (dim)
@@ -43,8 +46,10 @@ public sealed class CaseFacetCounts(int maxFieldId, int maxMethodId, IReadOnlyLi
                 Kinds[s.Kind[doc] & 15]++;
                 break;
             case CaseFilter.YearDim:
-                for (var i = 0; i < Decades.Count; i++)
-                    if (CaseFilter.Overlaps(s.Start[doc], s.End[doc], Decades[i], Decades[i] + 9))
+                var start = s.Start[doc];
+                var end = s.End[doc];
+                for (var i = 0; i < _decades.Length; i++)
+                    if (CaseFilter.Overlaps(start, end, _decades[i], _decades[i] + 9))
                         DecadeCounts[i]++;
                 break;
             case CaseFilter.AttachmentDim:

@@ -17,8 +17,9 @@ public sealed class CaseFilter
     private readonly bool[]? _types;
     private readonly bool[]? _prefectures;
     private readonly bool[]? _kinds;
-    private readonly int? _from;
-    private readonly int? _to;
+    private readonly bool _years;
+    private readonly int _from;
+    private readonly int _to;
     private readonly bool _attachments;
 
     /// <param name="visibleTenants">Sites whose cases may be shown (active member sites), already narrowed to <see cref="CaseQuery.TenantId"/>.</param>
@@ -30,8 +31,10 @@ public sealed class CaseFilter
         _types = q.Types.Count == 0 ? null : Table(q.Types.Select(t => (int)t));
         _prefectures = q.Prefectures.Count == 0 ? null : Table(q.Prefectures.Select(int.Parse));
         _kinds = q.Kinds.Count == 0 ? null : Table(q.Kinds.Select(k => (int)k));
-        _from = q.FromYear;
-        _to = q.ToYear;
+        // Plain ints with open ends as extremes: this runs for every candidate of every search.
+        _years = q.FromYear is not null || q.ToYear is not null;
+        _from = q.FromYear ?? int.MinValue;
+        _to = q.ToYear ?? int.MaxValue;
         _attachments = q.HasAttachments;
     }
 
@@ -57,8 +60,8 @@ public sealed class CaseFilter
     public bool Visible(CaseSegment s, int doc) => s.IsCase[doc] && In(_tenants, s.Tenant[doc]);
 
     /// <summary>Does a running period [start, end or ongoing] overlap [from, to]?</summary>
-    public static bool Overlaps(short start, short end, int? from, int? to) =>
-        (from is null || end == 0 || end >= from) && (to is null || start <= to);
+    public static bool Overlaps(short start, short end, int from, int to) =>
+        (end == 0 || end >= from) && start <= to;
 
     /// <summary>Bit i set: the case fails dimension i.</summary>
     public int Failures(CaseSegment s, int doc)
@@ -69,7 +72,7 @@ public sealed class CaseFilter
         if (_methods is not null && !Any(_methods, s.Methods[doc])) failed |= 1 << MethodDim;
         if (_prefectures is not null && !In(_prefectures, s.Prefecture[doc])) failed |= 1 << PrefectureDim;
         if (_kinds is not null && !In(_kinds, s.Kind[doc])) failed |= 1 << KindDim;
-        if (!Overlaps(s.Start[doc], s.End[doc], _from, _to)) failed |= 1 << YearDim;
+        if (_years && !Overlaps(s.Start[doc], s.End[doc], _from, _to)) failed |= 1 << YearDim;
         if (_attachments && !s.HasAttachments[doc]) failed |= 1 << AttachmentDim;
         return failed;
     }
