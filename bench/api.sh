@@ -10,7 +10,7 @@
 #   3. the same with a cursor (the second page of each URL), since a later page re-runs the search.
 #
 # Environment: SKIP_BUILD=1, CASES (100000), DURATION (20), CONNECTIONS (16), THREADS (2),
-#   WARMUP_SECONDS (10), KEEP_TMP=1.
+#   WARMUP_SECONDS (10), KEEP_TMP=1, REUSE=<folder kept by an earlier search.sh or api.sh run> (skips building the database).
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -22,7 +22,8 @@ CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
 
-TMP="$(mktemp -d -t npo-bench-api.XXXXXX)"
+TMP="$(case_bench_tmp npo-bench-api)"
+[[ -n "${REUSE:-}" ]] && KEEP_TMP=1
 cleanup() {
     stop_server
     if [[ "${KEEP_TMP:-0}" == "1" ]]; then log "Temp folder kept: $TMP"; else rm -rf "$TMP"; fi
@@ -35,7 +36,7 @@ NOTE="$(machine_note)"
 DB="$TMP/network.db"
 export Search__IndexPath="$TMP/index"
 
-prepare_case_database "$TMP" "$DB" "$CASES"
+case_database "$TMP" "$DB" "$CASES"
 start_server "$DB" "$TMP/server.log"
 BASE="http://127.0.0.1:$SERVER_PORT"
 

@@ -151,3 +151,27 @@ prepare_case_database() {
     run_app "$db" search rebuild | tee "$tmp/rebuild.log" >&2
     REBUILD_SECONDS=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
 }
+
+# The temp folder of a case benchmark (search.sh, api.sh). With REUSE=<a folder kept by an earlier KEEP_TMP=1 run>
+# it is that folder, so its database and index are measured again (after a change that keeps the index format);
+# the caller must then keep it (KEEP_TMP=1). Usage: TMP="$(case_bench_tmp npo-bench-search)"
+case_bench_tmp() {
+    if [[ -n "${REUSE:-}" ]]; then
+        [[ -f "$REUSE/network.db" && -d "$REUSE/index" ]] || die "REUSE=$REUSE holds no network.db and index/"
+        echo "$REUSE"
+    else
+        mktemp -d -t "$1.XXXXXX"
+    fi
+}
+
+# prepare_case_database, unless REUSE names a folder that already holds one; sets REBUILD_SECONDS either way.
+# Usage: case_database <tmp-dir> <db-file> <cases>
+case_database() {
+    if [[ -z "${REUSE:-}" ]]; then
+        prepare_case_database "$@"
+        echo "$REBUILD_SECONDS" >"$1/rebuild-seconds.txt"
+    else
+        log "Reusing $1 (database and index of an earlier run)"
+        REBUILD_SECONDS="$(cat "$1/rebuild-seconds.txt" 2>/dev/null || echo '?')"
+    fi
+}

@@ -28,13 +28,8 @@ CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-10}"
 
-if [[ -n "${REUSE:-}" ]]; then
-    TMP="$REUSE"
-    KEEP_TMP=1
-    [[ -f "$TMP/network.db" && -d "$TMP/index" ]] || die "REUSE=$TMP holds no network.db and index/"
-else
-    TMP="$(mktemp -d -t npo-bench-search.XXXXXX)"
-fi
+TMP="$(case_bench_tmp npo-bench-search)"
+[[ -n "${REUSE:-}" ]] && KEEP_TMP=1
 cleanup() {
     stop_server
     if [[ "${KEEP_TMP:-0}" == "1" ]]; then log "Temp folder kept: $TMP"; else rm -rf "$TMP"; fi
@@ -48,13 +43,7 @@ DB="$TMP/network.db"
 export Search__IndexPath="$TMP/index"
 export OutputCache__Seconds=0
 
-if [[ -z "${REUSE:-}" ]]; then
-    prepare_case_database "$TMP" "$DB" "$CASES"
-    echo "$REBUILD_SECONDS" >"$TMP/rebuild-seconds.txt"
-else
-    log "Reusing $TMP (database and index of an earlier run)"
-    REBUILD_SECONDS="$(cat "$TMP/rebuild-seconds.txt" 2>/dev/null || echo '?')"
-fi
+case_database "$TMP" "$DB" "$CASES"
 INDEX_SIZE=$(du -sh "$TMP/index" | cut -f1)
 INDEX_BYTES=$(du -sb "$TMP/index" | cut -f1)
 DB_SIZE=$(du -sh "$DB" | cut -f1)

@@ -11,8 +11,9 @@ namespace NpoMunicipalNetwork.BrowserTests;
 /// <summary>
 /// The axe runner end to end: crawl the test site's sitemaps, run axe in Chromium, upload as the
 /// secretariat, and read the stored run on the public 試験結果 page. A second test runs the same
-/// runner against any running site when <c>NPO_A11Y_BASE_URL</c> (and the administrator's
-/// <c>NPO_A11Y_EMAIL</c> / <c>NPO_A11Y_PASSWORD</c>) are set, and skips otherwise.
+/// runner as an operator would, signing in through the login form: against any running site when
+/// <c>NPO_A11Y_BASE_URL</c> (and the administrator's <c>NPO_A11Y_EMAIL</c> / <c>NPO_A11Y_PASSWORD</c>) are set,
+/// otherwise against the test site, so it never skips.
 /// </summary>
 public sealed class AccessibilityRunnerTests(SiteFixture site, BrowserFixture browser) : IClassFixture<SiteFixture>
 {
@@ -32,17 +33,16 @@ public sealed class AccessibilityRunnerTests(SiteFixture site, BrowserFixture br
         Assert.Equal(PagesTested, urls.Count);
         Assert.Contains(site.Url("/"), urls);
         var json = await runner.RunAsync(urls);
-        // A page that errors is left out of the run, not judged: the hub's /cases has been seen answering 500 right after start
-        // on this loaded machine (case search, not this feature), so it is reported here rather than failing the runner's test.
-        if (runner.Skipped.Count > 0)
-            TestContext.Current.SendDiagnosticMessage("Pages left out of the axe run: {0}", string.Join("; ", runner.Skipped));
-        Assert.True(runner.Skipped.Count <= 1, "Pages that did not answer 200: " + string.Join("; ", runner.Skipped));
+        // The runner leaves a page that does not answer 200 out of the run; on the test site every page must answer.
+        Assert.True(runner.Skipped.Count == 0, "Pages that did not answer 200: " + string.Join("; ", runner.Skipped));
         Assert.Equal(302, await runner.UploadAsync(json));
 
         using (var scope = site.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
-            var run = await db.AccessibilityRuns.Include(r => r.Pages).ThenInclude(p => p.Criteria).SingleAsync(r => r.Source == AccessibilitySource.Axe);
+            // The newest axe run: the other test of this class may have uploaded one to the same site first.
+            var run = await db.AccessibilityRuns.Include(r => r.Pages).ThenInclude(p => p.Criteria)
+                .Where(r => r.Source == AccessibilitySource.Axe).OrderByDescending(r => r.Id).FirstAsync();
             Assert.StartsWith("axe-core 4.", run.Tool);
             Assert.Equal(PagesTested - runner.Skipped.Count, run.Pages.Count);
             Assert.Contains(run.Pages, p => p.Url == "/" && p.Title.Contains("NPO活動推進自治体ネットワーク"));
@@ -62,14 +62,24 @@ public sealed class AccessibilityRunnerTests(SiteFixture site, BrowserFixture br
     public async Task Run_against_the_site_named_by_the_environment()
     {
         var baseUrl = Environment.GetEnvironmentVariable("NPO_A11Y_BASE_URL");
+        string email, password;
+        int max;
         if (string.IsNullOrEmpty(baseUrl))
-            Assert.Skip("Set NPO_A11Y_BASE_URL, NPO_A11Y_EMAIL and NPO_A11Y_PASSWORD (a network administrator) to test a running site; NPO_A11Y_MAX_PAGES limits the pages (default 500).");
-        var max = int.TryParse(Environment.GetEnvironmentVariable("NPO_A11Y_MAX_PAGES"), out var m) ? m : 500;
+        {
+            await site.EnsureAdministratorAsync();
+            (baseUrl, email, password, max) = (site.BaseUrl, SiteFixture.AdministratorEmail, SiteFixture.AdministratorPassword, PagesTested);
+        }
+        else
+        {
+            email = Environment.GetEnvironmentVariable("NPO_A11Y_EMAIL") ?? "";
+            password = Environment.GetEnvironmentVariable("NPO_A11Y_PASSWORD") ?? "";
+            max = int.TryParse(Environment.GetEnvironmentVariable("NPO_A11Y_MAX_PAGES"), out var m) ? m : 500;
+        }
         await using var context = await browser.NewContextAsync(baseUrl);
         var page = await context.NewPageAsync();
         await page.GotoAsync(baseUrl.TrimEnd('/') + "/account/login");
-        await page.Field("メールアドレス").FillAsync(Environment.GetEnvironmentVariable("NPO_A11Y_EMAIL") ?? "");
-        await page.Field("パスワード").FillAsync(Environment.GetEnvironmentVariable("NPO_A11Y_PASSWORD") ?? "");
+        await page.Field("メールアドレス").FillAsync(email);
+        await page.Field("パスワード").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(baseUrl.TrimEnd('/') + "/admin");
 
