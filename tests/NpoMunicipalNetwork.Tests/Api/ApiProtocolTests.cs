@@ -55,10 +55,15 @@ public abstract class ApiProtocolTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal("/api/v1/no-such-thing", notFound.GetProperty("instance").GetString());
         await app.AssertProblemAsync("/api/v1/cases/abc", HttpStatusCode.NotFound);
         var client = app.CreateClient();
+        // No endpoint takes DELETE on the case list (GET reads it, a keyed POST writes to it).
+        var delete = await client.DeleteAsync("/api/v1/cases");
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
+        Assert.Equal("application/problem+json", delete.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("GET", delete.Content.Headers.Allow);
+        // A write without a key is refused in the same format.
         var post = await client.PostAsync("/api/v1/cases", new StringContent("{}"));
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal("application/problem+json", post.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("GET", post.Content.Headers.Allow);
         await app.AssertProblemAsync("/api/v1/forums/1", HttpStatusCode.MethodNotAllowed, HttpMethod.Delete);
         // The API lives on the hub only; a member site's prefix is a 404 in the API's own format.
         await app.AssertProblemAsync("/chiba/api/v1/cases", HttpStatusCode.NotFound);
