@@ -78,13 +78,12 @@ public static class CaseApi
         var ids = shown.Select(h => h.Id).ToList();
         var rows = await PublishedCases.LoadAsync(db, ids, ct);
         var adoptions = await AdoptionCounts.ForAsync(db, ids, ct);
-        var prefectures = await Prefectures(db, ct);
         string? next = page.Hits.Count > paging.Limit
             ? ApiPaging.Encode(list, shown[^1].Score, shown[^1].Published, shown[^1].Start, shown[^1].Id)
             : null;
         var body = new CaseListResponse(
             rows.Select(r => CaseModels.Summary(request, r, adoptions.GetValueOrDefault(r.Case.Id))).ToList(),
-            next, page.Total, CaseModels.Facets(q, vocabulary, prefectures, page.Facets));
+            next, page.Total, CaseModels.Facets(q, vocabulary, page.Facets));
         return ApiJson.Ok(body, next is null ? null : ApiPaging.NextLink(request, next));
     }
 
@@ -106,10 +105,6 @@ public static class CaseApi
         if (left.Count > 0)
             errors["from"] = [.. errors.GetValueOrDefault("from", []), .. left]; // the range check needs both years
     }
-
-    internal static Task<Dictionary<string, string>> Prefectures(NetworkDbContext db, CancellationToken ct) =>
-        db.Governments.AsNoTracking().Where(g => g.Kind == GovernmentKind.Prefecture)
-            .ToDictionaryAsync(g => g.PrefectureCode, g => g.Name, ct);
 
     private static async Task<IResult> Get([System.ComponentModel.Description("事例の id")] int id, HttpContext http, NetworkDbContext db, RichText richText, CancellationToken ct)
     {

@@ -90,7 +90,7 @@ public static class CaseModels
     }
 
     /// <summary>The same values, in the same order and with the same rule (a count, or chosen), as the search page's facet links.</summary>
-    public static CaseFacets Facets(CaseQuery q, CaseVocabulary vocabulary, Dictionary<string, string> prefectures, CaseFacetCounts f)
+    public static CaseFacets Facets(CaseQuery q, CaseVocabulary vocabulary, CaseFacetCounts f)
     {
         static int At(int[] counts, int index) => (uint)index < (uint)counts.Length ? counts[index] : 0;
         static List<ApiFacetValue> Values(IEnumerable<(string Code, string Name, int Count)> values, IEnumerable<string> selected)
@@ -102,7 +102,7 @@ public static class CaseModels
             Values(vocabulary.Fields.Select(v => (v.Code, v.Name, At(f.Fields, v.Id))), q.Fields),
             Values(RelationshipTypeNames.All.Select(t => (t.Code(), t.Japanese(), At(f.Types, (int)t))), q.Types.Select(t => t.Code())),
             Values(vocabulary.Methods.Select(v => (v.Code, v.Name, At(f.Methods, v.Id))), q.Methods),
-            Values(prefectures.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value, At(f.Prefectures, int.Parse(p.Key)))), q.Prefectures),
+            Values(Prefectures.All.Select(p => (p.Code, p.Name, At(f.Prefectures, int.Parse(p.Code)))), q.Prefectures),
             Values(Enum.GetValues<GovernmentKind>().Select(k => (CaseQuery.KindCode(k), k.Japanese(), At(f.Kinds, (int)k))), q.Kinds.Select(CaseQuery.KindCode)),
             f.Decades.Select((d, i) => new DecadeFacet(d, d + 9, f.DecadeCounts[i]))
                 .Where(d => d.Count > 0 || (q.FromYear == d.From && q.ToYear == d.To)).ToList(),
