@@ -54,10 +54,16 @@ run_app() {
 }
 
 # Usage: start_server <db-file> <log-file>; sets SERVER_PID and SERVER_PORT, waits until / answers.
+# On a database without an open-data bundle, the server builds one at start (OpenData:DailyAt); it then
+# also waits for that build, so it never runs during a measurement, and sets OPEN_DATA_BUILD_MS.
 start_server() {
     local db="$1"
     SERVER_LOG="$2"
     SERVER_PORT="$(free_port)"
+    local bundles
+    bundles="$(python3 -c 'import sqlite3, sys
+try: print(sqlite3.connect(sys.argv[1]).execute("select count(*) from OpenDataBundles").fetchone()[0])
+except Exception: print(0)' "$db")"
     (
         cd "$BIN_DIR"
         exec env ASPNETCORE_ENVIRONMENT=Production \
@@ -80,6 +86,18 @@ start_server() {
         sleep 0.5
     done
     log "Server ready on http://127.0.0.1:$SERVER_PORT/"
+    OPEN_DATA_BUILD_MS=""
+    if [[ "$bundles" == "0" ]]; then
+        log "Waiting for the first open-data bundle build..."
+        local open_data_deadline=$((SECONDS + ${OPEN_DATA_TIMEOUT:-900}))
+        until grep -q "Open-data bundle build" "$SERVER_LOG"; do
+            ((SECONDS < open_data_deadline)) || die "the open-data bundle was not built within ${OPEN_DATA_TIMEOUT:-900}s."
+            sleep 1
+        done
+        grep -q "Open-data bundle build failed" "$SERVER_LOG" && { cat "$SERVER_LOG" >&2; die "the open-data bundle build failed (log above)."; }
+        OPEN_DATA_BUILD_MS="$(grep -A1 "Open-data bundle built" "$SERVER_LOG" | grep -o 'built: [0-9]* bytes in [0-9]* ms' | head -1)"
+        log "Open-data bundle $OPEN_DATA_BUILD_MS"
+    fi
 }
 
 stop_server() {

@@ -34,7 +34,7 @@ public sealed record BoardViewer(int? UserId, string? Name, bool IsMember, bool 
             return Anonymous;
         var services = http.RequestServices;
         var moderator = (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, http, Permissions.ModerateBoards.Policy)).Succeeded;
-        var tenant = (await services.GetRequiredService<TenantCatalog>().AllAsync(ct)).FirstOrDefault(t => t.Id == user.TenantId());
+        var tenant = user.TenantId() is { } tenantId ? await services.GetRequiredService<TenantCatalog>().FindByIdAsync(tenantId, ct) : null;
         var member = tenant is { IsActive: true } && user.FindAll(ClaimTypes.Role).Any();
         var groups = await db.BoardGroupMembers.AsNoTracking().Where(m => m.UserId == id).Select(m => m.CategoryId).ToListAsync(ct);
         return new BoardViewer(id, user.FindFirstValue(NetworkClaims.DisplayName), member, moderator, groups.ToHashSet());

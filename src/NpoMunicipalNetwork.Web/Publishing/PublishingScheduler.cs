@@ -101,7 +101,7 @@ public sealed class PublishingScheduler(IServiceScopeFactory scopes, TimeProvide
     {
         using var scope = scopes.CreateScope();
         var catalog = scope.ServiceProvider.GetRequiredService<TenantCatalog>();
-        var tenant = (await catalog.AllAsync(ct)).FirstOrDefault(t => t.Id == tenantId);
+        var tenant = await catalog.FindByIdAsync(tenantId, ct);
         if (tenant is null)
             return false;
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);

@@ -13,14 +13,14 @@ public static class Snippets
     private static readonly JapaneseAnalyzer Analyzer = JapaneseAnalyzer.ForIndex();
 
     /// <summary>The whole text, with matches marked.</summary>
-    public static IReadOnlyList<TextSegment> Mark(string text, IReadOnlySet<string> terms)
+    public static IReadOnlyList<TextSegment> Mark(string text, HashSet<string> terms)
     {
         var spans = Spans(text, terms);
         return Segments(text, 0, text.Length, spans);
     }
 
     /// <summary>About <paramref name="length"/> characters around the first match, or null when nothing matches.</summary>
-    public static IReadOnlyList<TextSegment>? Fragment(string text, IReadOnlySet<string> terms, int length = 120)
+    public static IReadOnlyList<TextSegment>? Fragment(string text, HashSet<string> terms, int length = 120)
     {
         var spans = Spans(text, terms);
         if (spans.Count == 0)
@@ -37,12 +37,15 @@ public static class Snippets
         return segments;
     }
 
-    private static List<(int Start, int End)> Spans(string text, IReadOnlySet<string> terms)
+    private static List<(int Start, int End)> Spans(string text, HashSet<string> terms)
     {
         var spans = new List<(int Start, int End)>();
         if (terms.Count == 0 || text.Length == 0)
             return spans;
-        foreach (var (term, start, end) in Analyzer.Tokens(text).Where(t => terms.Contains(t.Term)).OrderBy(t => t.Start))
+        var found = Analyzer.Find(text, terms);
+        // Bigrams and unigrams of one place come out together, not always in start order.
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (start, end) in found)
         {
             if (spans.Count > 0 && start <= spans[^1].End)
                 spans[^1] = (spans[^1].Start, Math.Max(spans[^1].End, end));

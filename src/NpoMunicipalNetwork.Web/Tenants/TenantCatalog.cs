@@ -16,6 +16,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, TimeProvider cloc
     private sealed record Snapshot(
         FrozenDictionary<string, TenantSnapshot> ByName,
         FrozenDictionary<string, TenantSnapshot> ByHost,
+        FrozenDictionary<int, TenantSnapshot> ById,
         TenantSnapshot? Hub,
         DateTimeOffset LoadedAt);
 
@@ -27,6 +28,13 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, TimeProvider cloc
 
     public async ValueTask<TenantSnapshot?> FindByHostAsync(string host, CancellationToken ct = default) =>
         (await GetAsync(ct)).ByHost.GetValueOrDefault(host);
+
+    public async ValueTask<TenantSnapshot?> FindByIdAsync(int id, CancellationToken ct = default) =>
+        (await GetAsync(ct)).ById.GetValueOrDefault(id);
+
+    /// <summary>Every tenant by id: for pages that name many sites (search results) without a dictionary each.</summary>
+    public async ValueTask<IReadOnlyDictionary<int, TenantSnapshot>> ByIdAsync(CancellationToken ct = default) =>
+        (await GetAsync(ct)).ById;
 
     public async ValueTask<TenantSnapshot> GetHubAsync(CancellationToken ct = default) =>
         (await GetAsync(ct)).Hub ?? throw new InvalidOperationException("The hub tenant does not exist; the setup recipe has not run.");
@@ -67,6 +75,7 @@ public sealed class TenantCatalog(IServiceScopeFactory scopes, TimeProvider cloc
         return new Snapshot(
             snapshots.ToFrozenDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase),
             snapshots.SelectMany(t => t.Hosts.Select(h => (h, t))).ToFrozenDictionary(x => x.h, x => x.t, StringComparer.OrdinalIgnoreCase),
+            snapshots.ToFrozenDictionary(t => t.Id),
             snapshots.FirstOrDefault(t => t.IsHub),
             clock.GetUtcNow());
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
@@ -41,12 +42,20 @@ public sealed class LiquidTheme
 
     public TemplateOptions Options { get; } = new();
 
-    /// <summary>Renders <paramref name="template"/> and wraps it in the theme's <c>layout.liquid</c>.</summary>
-    public async Task<string> RenderPageAsync(string template, TemplateContext context)
+    /// <summary>
+    /// Renders <paramref name="template"/> wrapped in the theme's <c>layout.liquid</c>, into a string builder
+    /// (chunks of at most 8,000 characters, never one large string; see <see cref="RenderedHtml"/>).
+    /// </summary>
+    public async Task<StringBuilder> RenderPageAsync(string template, TemplateContext context)
     {
-        var body = await Get(template).RenderAsync(context, Encoder);
-        context.SetValue("content", body);
-        return await Get("layout").RenderAsync(context, Encoder);
+        var body = new StringBuilder();
+        await using (var writer = new StringWriter(body))
+            await Get(template).RenderAsync(writer, Encoder, context);
+        context.SetValue("content", new RenderedHtml(body));
+        var page = new StringBuilder();
+        await using (var writer = new StringWriter(page))
+            await Get("layout").RenderAsync(writer, Encoder, context);
+        return page;
     }
 
     private IFluidTemplate Get(string name)

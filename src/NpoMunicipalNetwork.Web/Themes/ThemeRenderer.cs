@@ -1,3 +1,4 @@
+using System.Text;
 using Fluid;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -74,7 +75,13 @@ public sealed class ThemeRenderer
         var html = await theme.RenderPageAsync(template, context);
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(html, http.RequestAborted);
+        // Chunk by chunk into the response's own buffers: no string of the whole page (see RenderedHtml).
+        var body = http.Response.BodyWriter;
+        var utf8 = Encoding.UTF8.GetEncoder();
+        foreach (var chunk in html.GetChunks())
+            utf8.Convert(chunk.Span, body, flush: false, out _, out _);
+        utf8.Convert([], body, flush: true, out _, out _);
+        await body.FlushAsync(http.RequestAborted);
     }
 }
 

@@ -19,10 +19,17 @@ public abstract class FacetCountTests(DatabaseProvider provider) : IntegrationTe
     private static readonly string[] Words = ["協働", "福祉", "子育て", "まちづくり", "環境"];
     private static readonly string[] Filler = ["地域の拠点づくり", "市民活動の推進", "担い手の育成", "情報発信の強化", "講座の開催"];
 
-    [Fact]
-    public async Task Facet_counts_and_results_equal_database_counts_for_random_filter_combinations()
+    /// <param name="textMatchCacheEntries">
+    /// Null: the default text-match cache, where a text's first search filters as the postings are read
+    /// and a repeat reads the kept matches (each query runs twice and both must agree); "0": no cache.
+    /// </param>
+    [Theory]
+    [InlineData(null)]
+    [InlineData("0")]
+    public async Task Facet_counts_and_results_equal_database_counts_for_random_filter_combinations(string? textMatchCacheEntries)
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(settings: textMatchCacheEntries is null ? null
+            : new Dictionary<string, string?> { ["Search:TextMatchCacheEntries"] = textMatchCacheEntries });
         var sites = await app.CreateMemberSitesAsync();
         var vocabulary = await app.InTenantAsync(null, db => CaseVocabulary.LoadAsync(db, CancellationToken.None));
         var random = new Random(20261129);
@@ -86,6 +93,13 @@ public abstract class FacetCountTests(DatabaseProvider provider) : IntegrationTe
 
             var result = await app.InTenantAsync(null, db =>
                 app.Services.GetRequiredService<CaseSearch>().RunAsync(q, vocabulary, 0, 10_000, CancellationToken.None));
+            var again = await app.InTenantAsync(null, db =>
+                app.Services.GetRequiredService<CaseSearch>().RunAsync(q, vocabulary, 0, 10_000, CancellationToken.None));
+            Assert.Equal(result.Ids, again.Ids); // same order too
+            Assert.Equal(result.Total, again.Total);
+            Assert.Equal(result.Facets.Fields, again.Facets.Fields);
+            Assert.Equal(result.Facets.Methods, again.Facets.Methods);
+            Assert.Equal(result.Facets.DecadeCounts, again.Facets.DecadeCounts);
             var expectedIds = await DbIdsAsync(app, q);
             Assert.Equal(expectedIds.Order(), result.Ids.Order());
             Assert.Equal(expectedIds.Count, result.Total);

@@ -111,4 +111,15 @@ public sealed class JapaneseAnalyzerTests
         Assert.Equal([new TextSegment("<b>", false), new TextSegment("子育て", true), new TextSegment("</b>の支援", false)], segments);
         Assert.Null(Snippets.Fragment("関係のない文章", terms));
     }
+
+    [Theory]
+    [InlineData("NPO法人", "ＮＰＯ法人と協働", "[ＮＰＯ法人]と協働")] // width folded: full-width text, half-width query
+    [InlineData("協働 福祉", "福祉の協働、協力、福祉", "[福祉]の[協働]、協力、[福祉]")]
+    [InlineData("祉", "福祉と祉", "福[祉]と[祉]")] // a one-character word marks its unigrams
+    [InlineData("コンピュータ", "コンピューター講習", "[コンピューター]講習")]
+    public void Snippets_mark_every_place_the_index_would_match(string query, string text, string expected)
+    {
+        var marked = string.Concat(Snippets.Mark(text, TextQuery.Terms(query)).Select(s => s.Marked ? $"[{s.Text}]" : s.Text));
+        Assert.Equal(expected, marked);
+    }
 }

@@ -60,6 +60,7 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
         Query? textQuery = null;
         if (q.Text is { } text && (textQuery = TextQuery.Build(text, CaseDocument.Text, CaseDocument.Boosts)) is null)
             return (0, [], facets, []); // only punctuation: nothing can match
+        var textKey = textQuery?.ToString();
 
         var order = q.Sort switch
         {
@@ -82,9 +83,8 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
                             pass.Consider(segment, doc, leaf.DocBase, 0f);
                 }
             }
-            else
+            else if (textMatches.Find(searcher, textKey!) is { } matches)
             {
-                var matches = textMatches.GetOrCollect(searcher, textQuery.ToString(), textQuery);
                 var leafIndex = -1;
                 AtomicReaderContext? leaf = null;
                 CaseSegment? segment = null;
@@ -98,6 +98,21 @@ public sealed class CaseSearch(SearchIndex index, TenantCatalog catalog, TextMat
                     }
                     pass.Consider(segment!, doc - leaf.DocBase, leaf.DocBase, matches.Scores[i]);
                 }
+            }
+            else
+            {
+                // First search for this text on this index view: filter and count as the postings are read.
+                AtomicReaderContext? leaf = null;
+                CaseSegment? segment = null;
+                using var collector = new TextMatchCollector((context, doc, score) =>
+                {
+                    if (!ReferenceEquals(context, leaf))
+                        (leaf, segment) = (context, CaseSegment.For(context.AtomicReader));
+                    pass.Consider(segment!, doc, context.DocBase, score);
+                }, record: textMatches.Enabled);
+                searcher.Search(textQuery, collector);
+                if (textMatches.Enabled)
+                    textMatches.Keep(searcher, textKey!, collector.ToMatches());
             }
             var page = pass.Best().Skip(skip).Take(take).ToList();
             return (pass.Total, page, facets, withCards ? page.Select(h => IndexedCase.Read(searcher, h.Doc)).ToList() : (IReadOnlyList<IndexedCase>)[]);

@@ -35,7 +35,7 @@ public static class SiteSearchEndpoints
         if (problems.Count > 0)
             return ThemeResults.BadRequest(problems);
         var site = tenant.Tenant;
-        var sites = (await catalog.AllAsync(ct)).ToDictionary(t => t.Id);
+        var sites = await catalog.ByIdAsync(ct);
         var viewer = site.IsHub ? await BoardViewer.OfAsync(http, db, ct) : BoardViewer.Anonymous;
         if (viewer.IsSignedIn)
             http.Response.Headers.CacheControl = "private, no-store";
