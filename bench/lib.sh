@@ -90,7 +90,7 @@ except Exception: print(0)' "$db")"
     if [[ "$bundles" == "0" ]]; then
         log "Waiting for the first open-data bundle build..."
         local open_data_deadline=$((SECONDS + ${OPEN_DATA_TIMEOUT:-900}))
-        until grep -q "Open-data bundle build" "$SERVER_LOG"; do
+        until grep -qE "Open-data bundle (built|build failed)" "$SERVER_LOG"; do
             ((SECONDS < open_data_deadline)) || die "the open-data bundle was not built within ${OPEN_DATA_TIMEOUT:-900}s."
             sleep 1
         done

@@ -19,6 +19,16 @@ public static class LiquidFilters
     public const string BasePathKey = "BasePath";
     public const string HubBaseKey = "HubBase";
 
+    /// <summary>The filters below, and how model values become Liquid values.</summary>
+    public static void Register(TemplateOptions options)
+    {
+        Register(options.Filters);
+        // Models carry UTC times (…Utc), and SQLite hands them back with an unspecified kind, which Fluid
+        // would read as the server's local time: on a server set to Japan time every date would shift by
+        // nine hours and a day could change (3月31日 for 4月1日, and with it the fiscal year).
+        options.ValueConverters.Add(value => value is DateTime dt ? new DateTimeValue(AsUtc(dt)) : null);
+    }
+
     public static void Register(FilterCollection filters)
     {
         filters.AddFilter("wareki", Wareki);
@@ -62,7 +72,7 @@ public static class LiquidFilters
     /// <summary>A <see cref="DateTime"/> is taken as UTC (the models' <c>…Utc</c> values).</summary>
     public static ValueTask<FluidValue> IsoDateTime(FluidValue input, FilterArguments args, TemplateContext context) => input.ToObjectValue() switch
     {
-        DateTime dt => new StringValue(dt.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
+        DateTime dt => new StringValue(AsUtc(dt).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
         DateTimeOffset dto => new StringValue(dto.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
         _ => NilValue.Instance,
     };
@@ -75,10 +85,14 @@ public static class LiquidFilters
         return basePath + (path.StartsWith('/') ? path : "/" + path);
     }
 
+    /// <summary>A model's <see cref="DateTime"/> as the UTC instant it is (see the theme's value converter).</summary>
+    public static DateTimeOffset AsUtc(DateTime dt) =>
+        new(dt.Kind == DateTimeKind.Local ? dt.ToUniversalTime() : DateTime.SpecifyKind(dt, DateTimeKind.Utc), TimeSpan.Zero);
+
     private static DateOnly? ToDate(FluidValue input) => input.ToObjectValue() switch
     {
         DateOnly d => d,
-        DateTime dt => DateOnly.FromDateTime(dt),
+        DateTime dt => DateOnly.FromDateTime(AsUtc(dt).ToOffset(JapanTime.Offset).DateTime),
         DateTimeOffset dto => DateOnly.FromDateTime(dto.ToOffset(JapanTime.Offset).DateTime),
         string s when DateOnly.TryParse(s, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,

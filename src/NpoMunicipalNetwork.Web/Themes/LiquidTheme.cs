@@ -35,7 +35,7 @@ public sealed class LiquidTheme
         Options.FileProvider = new PhysicalFileProvider(Path.Combine(folder, "partials"));
         Options.CultureInfo = new System.Globalization.CultureInfo("ja-JP");
         Options.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
-        LiquidFilters.Register(Options.Filters);
+        LiquidFilters.Register(Options);
     }
 
     public string Name { get; }

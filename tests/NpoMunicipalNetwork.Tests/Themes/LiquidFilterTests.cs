@@ -8,7 +8,7 @@ public sealed class LiquidFilterTests
     private static async Task<string> Render(string source, object? model = null, string basePath = "", string hubBase = "")
     {
         var options = new TemplateOptions();
-        LiquidFilters.Register(options.Filters);
+        LiquidFilters.Register(options);
         var context = new TemplateContext(model ?? new { }, options);
         context.AmbientValues[LiquidFilters.BasePathKey] = basePath;
         context.AmbientValues[LiquidFilters.HubBaseKey] = hubBase;
@@ -31,6 +31,18 @@ public sealed class LiquidFilterTests
         Assert.Equal("2025-04-02 令和7年4月2日|2026-01-31|",
             await Render("{{ d | iso_date }} {{ d | wareki }}|{{ o | iso_date }}|{{ s | iso_date }}",
                 new { d = new DateTime(2025, 4, 1, 23, 0, 0, DateTimeKind.Utc), o = new DateOnly(2026, 1, 31), s = "not a date" }));
+
+    /// <summary>
+    /// SQLite returns stored UTC times with an unspecified kind. They must read as UTC whatever the server's
+    /// time zone: on a server set to Asia/Tokyo, Fluid's own conversion would take 16:00 as 16:00 in Japan and
+    /// show 3月31日 and the previous fiscal year. (Under TZ=UTC the two readings agree; run this class with
+    /// TZ=Asia/Tokyo to see the difference.)
+    /// </summary>
+    [Fact]
+    public async Task Unspecified_times_are_utc_whatever_the_server_time_zone() =>
+        Assert.Equal("令和7年4月1日|2025-04-01|2025年度 (令和7年度)|2025-03-31T16:00:00Z",
+            await Render("{{ d | wareki }}|{{ d | iso_date }}|{{ d | fiscal_year }}|{{ d | iso_datetime }}",
+                new { d = new DateTime(2025, 3, 31, 16, 0, 0, DateTimeKind.Unspecified) }));
 
     [Fact]
     public async Task Iso_datetime_writes_a_utc_instant() =>
