@@ -10,6 +10,8 @@ namespace NpoMunicipalNetwork.Api;
 /// Writes an API response: camelCase JSON with Japanese left readable, a strong ETag that is the
 /// SHA-256 of the exact body (so equal bodies always carry equal tags, on every instance), a 304 when
 /// <c>If-None-Match</c> names it, and a short public <c>Cache-Control</c> so clients revalidate often.
+/// An item a keyed client may update carries its version in front of the hash (<c>"7.…"</c>; base64url has no dot), so the
+/// ETag of a GET can be sent back as a PUT's <c>If-Match</c> (see <see cref="ApiWrites.ApiPublication.CheckIfMatch"/>).
 /// </summary>
 public static class ApiJson
 {
@@ -21,18 +23,23 @@ public static class ApiJson
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
     };
 
-    public static IResult Ok<T>(T body, string? nextLink = null) => new Result<T>(body, nextLink);
+    /// <param name="version">
+    /// The item's workflow version when the body shows its current state (no newer draft waiting); null otherwise,
+    /// and then a PUT based on this body is refused with 412, as it would overwrite a version the client never saw.
+    /// </param>
+    public static IResult Ok<T>(T body, string? nextLink = null, int? version = null) => new Result<T>(body, nextLink, version);
 
-    public static string ETagOf(byte[] body) => $"\"{Base64Url(SHA256.HashData(body).AsSpan(0, 16))}\"";
+    public static string ETagOf(byte[] body, int? version = null) =>
+        $"\"{(version is { } v ? $"{v}." : "")}{Base64Url(SHA256.HashData(body).AsSpan(0, 16))}\"";
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private sealed class Result<T>(T body, string? nextLink) : IResult
+    private sealed class Result<T>(T body, string? nextLink, int? version) : IResult
     {
         public async Task ExecuteAsync(HttpContext http)
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Options);
-            var etag = ETagOf(bytes);
+            var etag = ETagOf(bytes, version);
             var headers = http.Response.Headers;
             headers.ETag = etag;
             headers.CacheControl = CacheControl;

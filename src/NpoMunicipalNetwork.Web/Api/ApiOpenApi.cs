@@ -32,7 +32,7 @@ public static class ApiOpenApi
                         公開中のもの（公開済み・公開終了前・サイトが有効）だけを返し、画面に出ないものは返しません。
 
                         - 一覧はカーソル方式: `limit`（1〜100、既定 20）と、前のレスポンスの `next` を `cursor` に。次のページは `Link: <…>; rel="next"` ヘッダーでも示します。
-                        - すべての 200 応答に強い `ETag` が付き、`If-None-Match` が一致すると 304 を返します。
+                        - すべての 200 応答に強い `ETag` が付き、`If-None-Match` が一致すると 304 を返します。事例・お知らせ 1 件の ETag（`"版.ハッシュ"`）は、API キーでの更新（PUT）の `If-Match` にそのまま使えます。
                         - エラーは RFC 9457 の problem details（`application/problem+json`）。入力の誤りは 400 で、項目ごとの `errors` を返します。
                         - 日時は ISO 8601（UTC）、日付は yyyy-MM-dd、年度は西暦の整数、語彙は `{code, name}` です。
                         """,

@@ -34,17 +34,25 @@ public static class ApiPublication
 
     public static AuditActor AuditActorOf(ApiCaller caller) => new(null, caller.ActorName);
 
-    /// <summary>A PUT must say which version it changes (If-Match: the ETag a write returned); else 428, and 412 if it is not the current one.</summary>
+    /// <summary>
+    /// A PUT must say which version it changes (If-Match: the ETag a write returned, <c>"7"</c>, or the one of a GET
+    /// of the item, <c>"7.…"</c>); else 428, and 412 if it is not the current one.
+    /// </summary>
     public static IResult? CheckIfMatch(HttpRequest request, IWorkflowItem item, string noun)
     {
         var tags = request.Headers.IfMatch.SelectMany(v => (v ?? "").Split(',')).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
         if (tags.Count == 0)
             return ApiProblem.Status(StatusCodes.Status428PreconditionRequired, "If-Match が必要です",
-                $"上書きを防ぐため、更新のもとにした{noun}の版を If-Match ヘッダー（作成・更新の応答の ETag）で送ってください。");
-        return tags.Any(t => t == "*" || t == ETag(item.Version)) ? null : ApiProblem.PreconditionFailed(noun);
+                $"上書きを防ぐため、更新のもとにした{noun}の版を If-Match ヘッダー（取得・作成・更新の応答の ETag）で送ってください。");
+        var current = ETag(item.Version);
+        var currentPrefix = $"\"{item.Version}.";
+        return tags.Any(t => t == "*" || t == current || t.StartsWith(currentPrefix, StringComparison.Ordinal)) ? null : ApiProblem.PreconditionFailed(noun);
     }
 
     public static string ETag(int version) => $"\"{version}\"";
+
+    /// <summary>The version a public read of <paramref name="item"/> shows, when that is its current state (no draft or approval pending).</summary>
+    public static int? CurrentVersion(IWorkflowItem item) => item.WorkingRevisionId == item.LiveRevisionId ? item.Version : null;
 
     public static (DateTime? PublishAt, DateTime? CloseAt) ReadSchedule(string? publishAt, string? closeAt, FormState errors)
     {

@@ -73,6 +73,41 @@ public abstract class ApiWriteTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Fact]
+    public async Task The_ETag_of_a_read_can_be_sent_back_as_If_Match_unless_a_newer_draft_waits()
+    {
+        var s = await SiteAsync();
+        await using var _ = s.App;
+        var api = s.Api(await s.IssueKeyAsync(s.A, "連携", "write:cases"));
+        var created = await api.PostAsync("/api/v1/cases", Json(Case("読んでから直す事例", s.UnitA)));
+        var id = (int)(await BodyAsync(created))["id"]!;
+        var version = (int)(await BodyAsync(created))["version"]!;
+
+        var read = await api.GetAsync($"/api/v1/cases/{id}");
+        var readTag = read.Headers.ETag!.Tag;
+        Assert.StartsWith($"\"{version}.", readTag);
+        using (var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases/{id}"))
+        {
+            revalidate.Headers.TryAddWithoutValidation("If-None-Match", readTag);
+            Assert.Equal(HttpStatusCode.NotModified, (await api.SendAsync(revalidate)).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(api, $"/api/v1/cases/{id}", Case("読んでから直した事例", s.UnitA), readTag)).StatusCode);
+        // The same read is now stale: nothing is overwritten.
+        await ProblemAsync(await PutAsync(api, $"/api/v1/cases/{id}", Case("古い読み取りからの更新", s.UnitA), readTag), HttpStatusCode.PreconditionFailed);
+
+        // A draft saved over the published case: the public read still shows the published text, so its ETag
+        // names no version, and a PUT based on it would overwrite a draft the client never saw.
+        var fresh = (await api.GetAsync($"/api/v1/cases/{id}")).Headers.ETag!.Tag;
+        Assert.Equal(HttpStatusCode.OK, (await PutAsync(api, $"/api/v1/cases/{id}", Case("公開中の事例の下書き", s.UnitA, publish: false), fresh)).StatusCode);
+        var afterDraft = await api.GetAsync($"/api/v1/cases/{id}");
+        Assert.Contains("読んでから直した事例", await afterDraft.Content.ReadAsStringAsync());
+        Assert.DoesNotContain(".", afterDraft.Headers.ETag!.Tag);
+        await ProblemAsync(await PutAsync(api, $"/api/v1/cases/{id}", Case("下書きを知らない更新", s.UnitA), afterDraft.Headers.ETag!.Tag), HttpStatusCode.PreconditionFailed);
+        var titles = await s.App.InTenantAsync(s.A, db => db.ContentRevisions.Where(r => r.ContentType == "PolicyCase" && r.ContentId == id).Select(r => r.Title).ToListAsync());
+        Assert.DoesNotContain("古い読み取りからの更新", titles);
+        Assert.DoesNotContain("下書きを知らない更新", titles);
+    }
+
+    [Fact]
     public async Task News_created_through_the_API_is_published_on_the_site()
     {
         var s = await SiteAsync();
