@@ -35,12 +35,13 @@ public static class ApiWriteEndpoints
 
     /// <summary>
     /// The answers, declared for the OpenAPI document. The request type is not declared with <c>Accepts</c>: that metadata
-    /// makes routing refuse other media types with a bodiless 415 before the handler could answer with a problem; an
-    /// OpenAPI operation transformer can add the body schema (<typeparamref name="TRequest"/>) instead.
+    /// makes routing refuse other media types with a bodiless 415 before the handler could answer with a problem; the
+    /// OpenAPI operation transformer adds the body schema from <see cref="Api.ApiRequestBody"/> instead.
     /// </summary>
     private static void Describe<TRequest>(RouteHandlerBuilder endpoint, string name, string summary, bool created)
     {
         endpoint.WithName(name).WithSummary(summary)
+            .WithMetadata(new Api.ApiRequestBody(typeof(TRequest), NeedsIfMatch: !created))
             .Produces<ApiWriteResult>(created ? StatusCodes.Status201Created : StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)

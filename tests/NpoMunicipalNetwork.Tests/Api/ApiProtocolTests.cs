@@ -109,6 +109,25 @@ public abstract class ApiProtocolTests(DatabaseProvider provider) : IntegrationT
         var list = document.Paths["/api/v1/cases"].Operations![HttpMethod.Get];
         Assert.Superset(new HashSet<string> { "q", "field", "type", "method", "pref", "kind", "from", "to", "attachments", "sort", "limit", "cursor" },
             list.Parameters!.Select(p => p.Name!).ToHashSet());
+
+        // Keyed writes: the body a client must send, the key, and If-Match on updates, so a client can be generated from the document.
+        Assert.Contains("apiKey", document.Components!.SecuritySchemes!.Keys);
+        foreach (var (path, properties) in new[] { ("/api/v1/cases", new[] { "title", "summary", "relationshipType", "fields", "methods", "startFiscalYear", "publish" }),
+                                                     ("/api/v1/news", new[] { "title", "publish" }) })
+        {
+            var create = document.Paths[path].Operations![HttpMethod.Post];
+            var update = document.Paths[path + "/{id}"].Operations![HttpMethod.Put];
+            foreach (var write in new[] { create, update })
+            {
+                Assert.True(write.RequestBody!.Required, path);
+                Assert.Superset(properties.ToHashSet(), write.RequestBody.Content!["application/json"].Schema!.Properties!.Keys.ToHashSet());
+                Assert.Contains(write.Security!, requirement => requirement.Keys.Any(k => k.Reference.Id == "apiKey"));
+                Assert.DoesNotContain("304", write.Responses!.Keys);
+            }
+            Assert.Contains(update.Parameters!, p => p.Name == "If-Match" && p.In == ParameterLocation.Header && p.Required);
+            Assert.Contains("412", update.Responses!.Keys);
+            Assert.DoesNotContain(create.Parameters ?? [], p => p.Name == "If-Match");
+        }
     }
 
     [Fact]
