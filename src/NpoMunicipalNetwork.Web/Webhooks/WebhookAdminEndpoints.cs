@@ -15,12 +15,13 @@ public sealed record WebhookRow(int Id, string Url, string Events, string? Descr
     int Pending, int Failed);
 
 public sealed record WebhookDeliveryRow(string Key, string Event, string Status, bool IsFailed, int Attempts, string? LastAttemptAt, string? NextAttemptAt,
-    int? LastStatusCode, string? LastError, string? Url);
+    int? LastStatusCode, string? LastError, string? Url, string RetryUrl);
 
 public sealed record WebhookIndexModel(IReadOnlyList<WebhookRow> Subscriptions, IReadOnlyList<WebhookDeliveryRow> Deliveries, FormState Form,
     IReadOnlyList<Option> Events, string Action, string Retries, bool Deleted, bool CanAdd, int Max);
 
-public sealed record WebhookShowModel(WebhookRow Subscription, IReadOnlyList<WebhookDeliveryRow> Deliveries, string DeleteUrl, string ListUrl);
+public sealed record WebhookShowModel(WebhookRow Subscription, IReadOnlyList<WebhookDeliveryRow> Deliveries, string DeleteUrl, string ListUrl, string PingUrl,
+    string? Notice);
 
 public sealed record WebhookCreatedModel(WebhookRow Subscription, string Secret, string ListUrl);
 
@@ -44,6 +45,8 @@ public static class WebhookAdminEndpoints
         g.MapGet("/{id:int}", Show);
         g.MapGet("/{id:int}/delete", ConfirmDelete);
         g.MapPost("/{id:int}/delete", Delete);
+        g.MapPost("/{id:int}/ping", WebhookManualSends.Ping);
+        g.MapPost("/{id:int}/deliveries/{key:guid}/retry", WebhookManualSends.Retry);
         return admin;
     }
 
@@ -64,7 +67,7 @@ public static class WebhookAdminEndpoints
     }
 
     /// <summary>Deliveries of the given subscriptions only: the subscriptions are read through the tenant filter first.</summary>
-    private static async Task<List<WebhookDeliveryRow>> DeliveriesAsync(NetworkDbContext db, IReadOnlyList<WebhookRow> subscriptions, CancellationToken ct)
+    private static async Task<List<WebhookDeliveryRow>> DeliveriesAsync(HttpContext http, NetworkDbContext db, IReadOnlyList<WebhookRow> subscriptions, CancellationToken ct)
     {
         var ids = subscriptions.Select(s => s.Id).ToList();
         var urls = subscriptions.ToDictionary(s => s.Id, s => s.Url);
@@ -74,7 +77,7 @@ public static class WebhookAdminEndpoints
         return rows.Select(d => new WebhookDeliveryRow(d.Key.ToString(), d.Type, d.Status.Japanese(), d.Status == WebhookDeliveryStatus.Failed, d.Attempts,
             d.LastAttemptUtc is { } a ? JapanTime.FormatDateTime(a) : null,
             d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptUtc is { } n ? JapanTime.FormatDateTime(n) : null,
-            d.LastStatusCode, d.LastError, urls.GetValueOrDefault(d.SubscriptionId))).ToList();
+            d.LastStatusCode, d.LastError, urls.GetValueOrDefault(d.SubscriptionId), $"{Base(http)}/{d.SubscriptionId}/deliveries/{d.Key}/retry")).ToList();
     }
 
     private static async Task<IResult> Index(HttpContext http, NetworkDbContext db, WebhookOptions options, FormState form, int status, CancellationToken ct)
@@ -82,7 +85,7 @@ public static class WebhookAdminEndpoints
         var rows = await RowsAsync(http, db, db.WebhookSubscriptions, ct);
         var chosen = form.Many("events");
         var retries = options.RetryDelays();
-        return ThemeResults.Admin("admin/webhooks/index", new WebhookIndexModel(rows, await DeliveriesAsync(db, rows, ct), form,
+        return ThemeResults.Admin("admin/webhooks/index", new WebhookIndexModel(rows, await DeliveriesAsync(http, db, rows, ct), form,
                 WebhookEventTypes.All.Select(t => new Option(t.Name, $"{t.Name}（{t.Japanese}）", chosen.Contains(t.Name))).ToList(), Base(http),
                 retries.Count == 0 ? "再送しません" : $"{string.Join("、", retries.Select(Wait))}後に再送し、それでも届かなければ失敗とします（最大{retries.Count + 1}回）",
                 http.Request.Query["deleted"] == "1", rows.Count < options.MaxSubscriptionsPerSite, options.MaxSubscriptionsPerSite),
@@ -138,7 +141,14 @@ public static class WebhookAdminEndpoints
         var rows = await RowsAsync(http, db, db.WebhookSubscriptions.Where(s => s.Id == id), ct);
         if (rows.Count == 0)
             return ThemeResults.NotFound();
-        return ThemeResults.Admin("admin/webhooks/show", new WebhookShowModel(rows[0], await DeliveriesAsync(db, rows, ct), $"{Base(http)}/{id}/delete", Base(http)),
+        var notice = http.Request.Query["sent"].ToString() switch
+        {
+            "ping" => "テスト送信（ping）を予約しました。数秒後にこのページを読み込み直すと、下の記録に結果が出ます。",
+            "retry" => "再送を予約しました。数秒後にこのページを読み込み直すと、下の記録に結果が出ます。",
+            _ => null,
+        };
+        return ThemeResults.Admin("admin/webhooks/show", new WebhookShowModel(rows[0], await DeliveriesAsync(http, db, rows, ct), $"{Base(http)}/{id}/delete", Base(http),
+                $"{Base(http)}/{id}/ping", notice),
             new PageMeta("送信先と送信の記録", [Home, ListCrumb, new Breadcrumb("送信先")]));
     }
 

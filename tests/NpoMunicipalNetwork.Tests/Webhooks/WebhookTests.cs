@@ -120,6 +120,67 @@ public abstract class WebhookTests(DatabaseProvider provider) : IntegrationTest(
     }
 
     [Fact]
+    public async Task A_test_send_reaches_only_its_subscription_and_a_given_up_delivery_can_be_sent_once_more()
+    {
+        // No waits: a failed attempt is given up at once.
+        var w = await WorldAsync(new Dictionary<string, string?> { ["Webhooks:RetryMinutes"] = "" });
+        await using var _ = w.App;
+        w.Receivers.Answer = (host, before) => host == "down.example.jp" && before == 0 ? HttpStatusCode.BadGateway : HttpStatusCode.OK;
+        var (_, secret) = await WebhookWorld.SubscribeAsync(w.AdminA, $"/{w.A}", "https://a.example.jp/hook", "case.published");
+        await WebhookWorld.SubscribeAsync(w.AdminA, $"/{w.A}", "https://down.example.jp/hook", "case.published");
+        await WebhookWorld.SubscribeAsync(w.AdminB, $"/{w.B}", "https://b.example.jp/hook", "case.published");
+        var id = await w.App.InTenantAsync(w.A, db => db.WebhookSubscriptions.Where(s => s.Url.Contains("a.example.jp")).Select(s => s.Id).SingleAsync());
+        var show = $"/{w.A}/admin/webhooks/{id}";
+
+        // Another site's administrator can neither ping it nor see a trace of trying.
+        Assert.Equal(HttpStatusCode.NotFound, (await w.AdminB.SubmitAsync($"/{w.B}/admin/webhooks", $"/{w.B}/admin/webhooks/{id}/ping")).StatusCode);
+        Assert.False(await w.App.InTenantAsync(null, db => db.WebhookEvents.AnyAsync()));
+
+        var pinged = await w.AdminA.SubmitAsync(show, $"{show}/ping");
+        Assert.Equal(HttpStatusCode.Redirect, pinged.StatusCode);
+        Assert.Contains("テスト送信", (await (await w.AdminA.GetAsync(pinged.Headers.Location!.OriginalString)).DocumentAsync()).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(new WebhookRun(0, 1, 0, 0), await w.Dispatcher.RunOnceAsync());
+        var request = Assert.Single(w.Receivers.Requests);
+        Assert.Equal("a.example.jp", request.Url.Host);
+        Assert.Equal("ping", request.Headers["X-Npo-Event"]);
+        Assert.Equal(Hmac(secret!, request.Body), request.Headers["X-Npo-Signature"]);
+        using (var body = JsonDocument.Parse(request.Body))
+            Assert.Equal(id, body.RootElement.GetProperty("data").GetProperty("subscriptionId").GetInt32());
+        var page = await (await w.AdminA.GetAsync(show)).DocumentAsync();
+        Assert.Contains(page.QuerySelectorAll("main table tbody tr"), tr => tr.TextContent.Contains("ping") && tr.TextContent.Contains("送信済み"));
+
+        // A real event: down.example.jp answers 502 once, and with no waits configured the delivery is given up.
+        await w.App.CreateCaseAsync(w.A, CaseTestHelpers.Content("再送ボタンの試験"));
+        Assert.Equal(new WebhookRun(1, 1, 0, 1), await w.Dispatcher.RunOnceAsync());
+        var downId = await w.App.InTenantAsync(w.A, db => db.WebhookSubscriptions.Where(s => s.Url.Contains("down")).Select(s => s.Id).SingleAsync());
+        var failed = await w.App.InTenantAsync(null, db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.SubscriptionId == downId));
+        Assert.Equal(WebhookDeliveryStatus.Failed, failed.Status);
+        var retry = $"/{w.A}/admin/webhooks/{downId}/deliveries/{failed.Key}/retry";
+        Assert.NotNull((await (await w.AdminA.GetAsync($"/{w.A}/admin/webhooks/{downId}")).DocumentAsync()).QuerySelector($"form[action='{retry}']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await w.AdminB.SubmitAsync($"/{w.B}/admin/webhooks", $"/{w.B}/admin/webhooks/{downId}/deliveries/{failed.Key}/retry")).StatusCode);
+        Assert.Equal(WebhookDeliveryStatus.Failed, (await w.App.InTenantAsync(null, db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == failed.Id))).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await w.AdminA.SubmitAsync($"/{w.A}/admin/webhooks/{downId}", retry)).StatusCode);
+        Assert.Equal(new WebhookRun(0, 1, 0, 0), await w.Dispatcher.RunOnceAsync());
+        var resent = await w.App.InTenantAsync(null, db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.Id == failed.Id));
+        Assert.Equal(WebhookDeliveryStatus.Delivered, resent.Status);
+        Assert.Equal(2, resent.Attempts);
+        Assert.Single(w.Receivers.To("down.example.jp").Select(r => r.Headers["X-Npo-Delivery"]).Distinct()); // the same delivery id again
+
+        // Only a given-up delivery can be sent again.
+        var again = await w.AdminA.SubmitAsync($"/{w.A}/admin/webhooks/{downId}", retry);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("すでに届いています", await again.Content.ReadAsStringAsync());
+        Assert.Equal(new WebhookRun(0, 0, 0, 0), await w.Dispatcher.RunOnceAsync());
+        Assert.Empty(w.Receivers.To("b.example.jp"));
+
+        var audited = await w.App.InTenantAsync(w.A, db => db.AuditEntries.Where(a => a.TargetType == AuditTargetTypes.Webhook && a.Action == AuditAction.Update)
+            .Select(a => a.Summary).ToListAsync());
+        Assert.Contains(audited, t => t.Contains("テスト送信"));
+        Assert.Contains(audited, t => t.Contains("再送"));
+    }
+
+    [Fact]
     public async Task A_site_administrator_sees_and_deletes_only_their_own_subscriptions()
     {
         var w = await WorldAsync();
