@@ -21,16 +21,22 @@ public static class CaseTables
     public static async Task<IReadOnlyList<OpenDataTable>> BuildAsync(NetworkDbContext db, string baseUrl, CancellationToken ct)
     {
         var ids = await PublishedCases.All(db).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
-        var rows = new List<PublishedCaseRow>(ids.Count);
+        // Each batch's entities become cells at once and are dropped: only the cells (which share the texts) stay
+        // in memory until the ZIP is written, not every case with its child rows as well.
+        var csv = new List<IReadOnlyList<string>>(ids.Count);
+        var json = new List<IReadOnlyDictionary<string, object?>>(ids.Count);
         foreach (var chunk in ids.Chunk(Batch))
-            rows.AddRange(await PublishedCases.LoadAsync(db, chunk, ct));
+            foreach (var row in await PublishedCases.LoadAsync(db, chunk, ct))
+            {
+                csv.Add(CaseCells.From(row, baseUrl));
+                json.Add(CaseCells.Json(row, baseUrl));
+            }
 
         var cases = new OpenDataTable("cases", "政策事例",
             "会員サイトで公開中の政策事例です（下書き・承認待ち・公開終了の事例と、停止中のサイトの事例は含みません）。" +
             "列は事例データベースの書き出し（/cases/export.csv）と同じです。",
             CaseColumns.All.Select(c => new OpenDataColumn(c.Key, c.Label, c.Meaning, c.Type)).ToList(),
-            rows.Select(r => (IReadOnlyList<string>)CaseCells.From(r, baseUrl)).ToList(),
-            rows.Select(r => (IReadOnlyDictionary<string, object?>)CaseCells.Json(r, baseUrl)).ToList());
+            csv, json);
 
         var vocabulary = await CaseVocabulary.LoadAsync(db, ct);
         var terms = RelationshipTypeNames.All.Select(t => new Term("relationshipType", t.Code(), t.Japanese(), [], CodebookEndpoints.Describe(t), false))
