@@ -95,7 +95,7 @@ except Exception: print(0)' "$db")"
             sleep 1
         done
         grep -q "Open-data bundle build failed" "$SERVER_LOG" && { cat "$SERVER_LOG" >&2; die "the open-data bundle build failed (log above)."; }
-        OPEN_DATA_BUILD_MS="$(grep -A1 "Open-data bundle built" "$SERVER_LOG" | grep -o 'built: [0-9]* bytes in [0-9]* ms' | head -1)"
+        OPEN_DATA_BUILD_MS="$(grep -A1 "Open-data bundle built" "$SERVER_LOG" | grep -o 'built: [0-9]* bytes in [0-9]* ms[^.]*' | head -1)"
         log "Open-data bundle $OPEN_DATA_BUILD_MS"
     fi
 }

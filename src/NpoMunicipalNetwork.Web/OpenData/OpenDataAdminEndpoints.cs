@@ -49,6 +49,7 @@ public static class OpenDataAdminEndpoints
         audit.Record(AuditAction.Create, new AuditTarget(AuditTargetTypes.OpenData, null, "オープンデータ"),
             $"オープンデータを作成しました（{OpenDataEndpoints.Size(bundle.Length)}、ライセンス {bundle.Licence}）。", scope: AuditScope.Network);
         await builder.SaveAsync(bundle, ct);
+        OpenDataBuilder.ReturnMemory();
         return Results.Redirect("/admin/opendata?built=1");
     }
 }

@@ -57,6 +57,14 @@ public sealed class OpenDataBuilder(NetworkDbContext db, IOptions<OpenDataOption
         }
     }
 
+    /// <summary>
+    /// After a build: every row it held is garbage now, but the server garbage collector keeps the heap it grew to
+    /// (hundreds of megabytes at 100,000 cases) for a daily job. One compacting collection that gives memory back to the
+    /// system costs a fraction of a second, once a day.
+    /// </summary>
+    public static void ReturnMemory() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
     /// <summary>Saves the bundle with the rest of the unit of work and deletes all but the newest <c>OpenData:Keep</c>.</summary>
     public async Task SaveAsync(OpenDataBundle bundle, CancellationToken ct)
     {

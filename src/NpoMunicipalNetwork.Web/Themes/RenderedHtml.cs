@@ -41,5 +41,5 @@ public sealed class RenderedHtml(StringBuilder html) : FluidValue
 
     public override bool Equals(object? obj) => obj is FluidValue other && Equals(other);
 
-    public override int GetHashCode() => html.GetHashCode();
+    public override int GetHashCode() => ToStringValue().GetHashCode(); // consistent with Equals; Fluid never hashes a page body
 }
