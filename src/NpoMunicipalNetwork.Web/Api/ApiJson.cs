@@ -32,6 +32,9 @@ public static class ApiJson
     public static string ETagOf(byte[] body, int? version = null) =>
         $"\"{(version is { } v ? $"{v}." : "")}{Base64Url(SHA256.HashData(body).AsSpan(0, 16))}\"";
 
+    /// <summary>Whether <paramref name="tag"/> is an <see cref="ETagOf"/> tag made with <paramref name="version"/>.</summary>
+    public static bool NamesVersion(string tag, int version) => tag.StartsWith($"\"{version}.", StringComparison.Ordinal);
+
     private static string Base64Url(ReadOnlySpan<byte> bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private sealed class Result<T>(T body, string? nextLink, int? version) : IResult

@@ -45,8 +45,7 @@ public static class ApiPublication
             return ApiProblem.Status(StatusCodes.Status428PreconditionRequired, "If-Match が必要です",
                 $"上書きを防ぐため、更新のもとにした{noun}の版を If-Match ヘッダー（取得・作成・更新の応答の ETag）で送ってください。");
         var current = ETag(item.Version);
-        var currentPrefix = $"\"{item.Version}.";
-        return tags.Any(t => t == "*" || t == current || t.StartsWith(currentPrefix, StringComparison.Ordinal)) ? null : ApiProblem.PreconditionFailed(noun);
+        return tags.Any(t => t == "*" || t == current || Api.ApiJson.NamesVersion(t, item.Version)) ? null : ApiProblem.PreconditionFailed(noun);
     }
 
     public static string ETag(int version) => $"\"{version}\"";

@@ -134,7 +134,7 @@ public static class WebhookAdminEndpoints
             new PageMeta("送信先を登録しました", [Home, ListCrumb, new Breadcrumb("登録しました")]), StatusCodes.Status201Created);
     }
 
-    private static AuditTarget Target(WebhookSubscription s) => new(AuditTargetTypes.Webhook, s.Id.ToString(), s.Url);
+    internal static AuditTarget Target(WebhookSubscription s) => new(AuditTargetTypes.Webhook, s.Id.ToString(), s.Url);
 
     private static async Task<IResult> Show(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {

@@ -6,7 +6,11 @@ using NpoMunicipalNetwork.Forums;
 namespace NpoMunicipalNetwork.Webhooks;
 
 /// <summary>What the body of an event may say about the site a change happened on.</summary>
-public sealed record WebhookSite(int Id, string Name, string DisplayName, string? MemberCode, bool IsHub, bool IsActive);
+public sealed record WebhookSite(int Id, string Name, string DisplayName, string? MemberCode, bool IsHub, bool IsActive)
+{
+    /// <summary>The site as every event body names it (<c>data.site</c>).</summary>
+    public object Body => new { name = Name, displayName = DisplayName, memberCode = MemberCode };
+}
 
 /// <summary>
 /// An event subscribers can choose. <see cref="Fires"/> looks at a changed entity just before it is saved;
@@ -70,7 +74,7 @@ public static class WebhookEventTypes
                 endFiscalYear = c.EndFiscalYear,
                 relationshipType = c.RelationshipType.Code(),
                 publishedAt = c.PublishedUtc is { } p ? WebhookBody.Instant(p) : (DateTimeOffset?)null,
-                site = site is null ? null : new { name = site.Name, displayName = site.DisplayName, memberCode = site.MemberCode },
+                site = site?.Body,
                 url = site is null ? null : $"{baseUrl}/{site.Name}/cases/{c.Id}",
             };
         }

@@ -33,7 +33,7 @@ public static class WebhookManualSends
             Body = WebhookBody.Write(key, PingType, now, new
             {
                 subscriptionId = subscription.Id,
-                site = new { name = site.Name, displayName = site.DisplayName, memberCode = site.MemberCode },
+                site = new WebhookSite(site.Id, site.Name, site.DisplayName, site.MemberCode, site.IsHub, site.IsActive).Body,
                 message = "NPO活動推進自治体ネットワークからのテスト送信です。署名（X-Npo-Signature）を確かめてください。",
             }),
         };
@@ -42,7 +42,7 @@ public static class WebhookManualSends
         {
             Key = Guid.NewGuid(), SubscriptionId = subscription.Id, Event = ping, Status = WebhookDeliveryStatus.Pending, NextAttemptUtc = now, CreatedUtc = now,
         });
-        audit.Record(AuditAction.Update, Target(subscription), $"Webhook の送信先 {subscription.Url} へのテスト送信を予約しました。");
+        audit.Record(AuditAction.Update, WebhookAdminEndpoints.Target(subscription), $"Webhook の送信先 {subscription.Url} へのテスト送信を予約しました。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/webhooks/{id}?sent=ping");
     }
@@ -62,10 +62,8 @@ public static class WebhookManualSends
         // One more attempt: the count is kept, so a failure marks it failed again instead of starting the waits over.
         delivery.Status = WebhookDeliveryStatus.Pending;
         delivery.NextAttemptUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Record(AuditAction.Update, Target(subscription), $"Webhook の送信先 {subscription.Url} への送信 {delivery.Key} の再送を予約しました。");
+        audit.Record(AuditAction.Update, WebhookAdminEndpoints.Target(subscription), $"Webhook の送信先 {subscription.Url} への送信 {delivery.Key} の再送を予約しました。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/webhooks/{id}?sent=retry");
     }
-
-    private static AuditTarget Target(WebhookSubscription s) => new(AuditTargetTypes.Webhook, s.Id.ToString(), s.Url);
 }
