@@ -12,8 +12,8 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNetworkDbContext))]
-    [Migration("20261129093658_OpenDataAndWebhooks")]
-    partial class OpenDataAndWebhooks
+    [Migration("20261207211356_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -126,6 +126,101 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PageResultId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageResultId");
+
+                    b.ToTable("AccessibilityCriterionResults", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("AccessibilityPageResults");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("RanUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "RanUtc");
+
+                    b.ToTable("AccessibilityRuns");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
@@ -1671,6 +1766,37 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("Speakers");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("HomeLinks");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Property<string>("Code")
@@ -2717,6 +2843,24 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("PageResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityRun", null)
+                        .WithMany("Pages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationUser", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
@@ -3148,6 +3292,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Members.Government", "Government")
@@ -3310,6 +3463,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Navigation("Pages");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>

@@ -11,8 +11,8 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNetworkDbContext))]
-    [Migration("20261129093419_OpenDataAndWebhooks")]
-    partial class OpenDataAndWebhooks
+    [Migration("20261207211351_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -117,6 +117,95 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Criterion")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Problems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rules")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PageResultId");
+
+                    b.ToTable("AccessibilityCriterionResults", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("AccessibilityPageResults");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RanUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tool")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Source", "RanUtc");
+
+                    b.ToTable("AccessibilityRuns");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
@@ -1608,6 +1697,35 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("Speakers");
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("HomeLinks");
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Property<string>("Code")
@@ -2622,6 +2740,24 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityCriterionResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("PageResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Accessibility.AccessibilityRun", null)
+                        .WithMany("Pages")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationUser", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
@@ -3053,6 +3189,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Members.Government", "Government")
@@ -3215,6 +3360,16 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityPageResult", b =>
+                {
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
+                {
+                    b.Navigation("Pages");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
