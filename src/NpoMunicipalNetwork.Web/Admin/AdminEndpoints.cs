@@ -32,19 +32,15 @@ public static class AdminEndpoints
     {
         var admin = app.MapGroup("/admin").RequirePermission(Permissions.AccessAdmin);
         admin.MapDashboard();
-        admin.MapPageAdmin();
+        admin.MapContentAdmin(new PageContentWorkflowType());
         admin.MapMenuAdmin();
         admin.MapHomeAdmin();
-        admin.MapCaseAdmin();
-        admin.MapNewsAdmin();
+        admin.MapContentAdmin(new Cases.CaseContentWorkflowType());
+        admin.MapContentAdmin(new News.NewsContentWorkflowType());
         admin.MapFeedbackAdmin();
-        admin.MapWorkflow<News.NewsContentWorkflowType>();
         admin.MapVocabularyAdmin();
-        admin.MapWorkflow<PageContentWorkflowType>();
-        admin.MapWorkflow<Cases.CaseContentWorkflowType>();
         admin.MapCaseImport();
-        admin.MapReportAdmin();
-        admin.MapWorkflow<Reports.ReportContentWorkflowType>();
+        admin.MapContentAdmin(new Reports.ReportContentWorkflowType());
         admin.MapApprovals();
         admin.MapRouteAdmin();
         admin.MapNotationAdmin();

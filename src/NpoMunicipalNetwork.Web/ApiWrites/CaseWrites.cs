@@ -41,7 +41,7 @@ public sealed class CaseWriteRequest : IPublishRequest
 
 /// <summary>
 /// <c>POST /api/v1/cases</c> and <c>PUT /api/v1/cases/{id}</c>: checked by <see cref="CaseRules"/> and the same owner and
-/// "adapted from" checks as the editor form (<see cref="CaseSaver"/>), saved as a revision through <see cref="CaseWorkflow"/>.
+/// "adapted from" checks as the editor form (<see cref="ContentSaver"/>), saved as a revision through the case content type.
 /// Attachments are managed in the admin area; an update keeps the ones the case has.
 /// </summary>
 public static class CaseWrites
@@ -80,33 +80,32 @@ public static class CaseWrites
                 return ApiProblem.NotFound(Type.Noun);
             if (ApiPublication.CheckIfMatch(http.Request, item, Type.Noun) is { } refused)
                 return refused;
-            current = await CaseAdminEndpoints.WorkingContentAsync(db, item, ct);
+            current = await Type.WorkingContentAsync(db, item, ct);
         }
 
         var errors = new FormState();
         var content = Read(body, current.Attachments, errors);
         var clock = http.RequestServices.GetRequiredService<TimeProvider>();
         CaseRules.CopyTo(CaseRules.Validate(content, await CaseVocabulary.LoadAsync(db, ct), JapaneseEra.FiscalYearOf(clock.Today())), errors);
-        var saver = http.RequestServices.GetRequiredService<CaseSaver>();
+        var saver = http.RequestServices.GetRequiredService<ContentSaver>();
         // A key acts for the whole site, like a site administrator: any unit of the site may own the case.
-        await saver.CheckOwnerAsync(errors, content.OwnerDepartmentId, new EditorScope(true, new HashSet<int>()), ct);
-        await saver.CheckAdaptedFromAsync(errors, content.AdaptedFromCaseIds, item?.Id, ct);
+        await saver.CheckOwnerAsync(errors, content.OwnerDepartmentId, new EditorScope(true, new HashSet<int>()), Type.Noun, ct);
+        await CaseContentWorkflowType.CheckAdaptedFromAsync(db, errors, content.AdaptedFromCaseIds, item?.Id, ct);
         var (publishAt, closeAt) = ApiPublication.ReadSchedule(body.PublishAt, body.CloseAt, errors);
         var route = await ApiPublication.RouteAsync(body, tenant.RequiresApproval, db, errors, ct);
         if (!errors.IsValid)
             return ApiPublication.Invalid(errors, Rename);
 
-        var workflow = http.RequestServices.GetRequiredService<CaseWorkflow>();
         return await ApiPublication.SaveAsync(http, Type, item, body, route, async () =>
         {
             var target = item ?? new PolicyCase();
-            var revision = await workflow.SaveAsync(target, content, publishAt, closeAt, ApiPublication.ActorOf(ApiKeys.ApiCaller.Of(http)!),
+            var revision = await Type.SaveAsync(http.RequestServices, target, content, publishAt, closeAt, ApiPublication.ActorOf(ApiKeys.ApiCaller.Of(http)!),
                 item is null ? "APIで作成" : "APIで更新", ct);
             return (target, revision);
         }, ct);
     }
 
-    private static CaseContent Read(CaseWriteRequest b, IReadOnlyList<CaseAttachment> attachments, FormState errors)
+    private static CaseContent Read(CaseWriteRequest b, IReadOnlyList<ContentAttachment> attachments, FormState errors)
     {
         var type = RelationshipTypeNames.FromCodeOrName(b.RelationshipType);
         if (type is null && !string.IsNullOrWhiteSpace(b.RelationshipType))

@@ -20,7 +20,7 @@ public sealed class NewsWriteRequest : IPublishRequest
     public string? ApprovalComment { get; init; }
 }
 
-/// <summary><c>POST /api/v1/news</c> and <c>PUT /api/v1/news/{id}</c>: the admin form's rules, saved through <see cref="NewsWorkflow"/>.</summary>
+/// <summary><c>POST /api/v1/news</c> and <c>PUT /api/v1/news/{id}</c>: the admin form's rules, saved as a revision through the news content type.</summary>
 public static class NewsWrites
 {
     private static readonly NewsContentWorkflowType Type = new();
@@ -52,7 +52,7 @@ public static class NewsWrites
         }
 
         var errors = new FormState();
-        var title = Required(body.Title, "title", "タイトル", NewsItem.TitleLength, errors);
+        var title = Required(body.Title, "title", "タイトル", Publishing.ContentItem.TitleLength, errors);
         var text = Required(body.Body, "body", "本文", NewsItem.BodyLength, errors);
         if (body.OwnerDepartmentId is { } owner && !await db.Departments.AnyAsync(d => d.Id == owner, ct))
             errors.Error("ownerDepartmentId", $"担当の所属（ownerDepartmentId）{owner} はこのサイトの組織にありません。");
@@ -62,11 +62,10 @@ public static class NewsWrites
         if (!errors.IsValid)
             return ApiPublication.Invalid(errors);
 
-        var workflow = http.RequestServices.GetRequiredService<NewsWorkflow>();
         return await ApiPublication.SaveAsync(http, Type, item, body, route, async () =>
         {
             var target = item ?? new NewsItem();
-            var revision = await workflow.SaveAsync(target, title!, text!, body.OwnerDepartmentId, publishAt, closeAt,
+            var revision = await Type.SaveAsync(http.RequestServices, target, new NewsContent(title!, text!, body.OwnerDepartmentId), publishAt, closeAt,
                 ApiPublication.ActorOf(ApiKeys.ApiCaller.Of(http)!), item is null ? "APIで作成" : "APIで更新", ct);
             return (target, revision);
         }, ct);

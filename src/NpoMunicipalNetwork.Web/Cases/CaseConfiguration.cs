@@ -3,18 +3,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace NpoMunicipalNetwork.Cases;
 
-public sealed class PolicyCaseConfiguration : IEntityTypeConfiguration<PolicyCase>
+public sealed class PolicyCaseConfiguration : Publishing.ContentItemConfiguration<PolicyCase>
 {
-    public void Configure(EntityTypeBuilder<PolicyCase> e)
+    public override void Configure(EntityTypeBuilder<PolicyCase> e)
     {
-        e.Property(c => c.Title).HasMaxLength(PolicyCase.TitleLength);
+        base.Configure(e);
         e.Property(c => c.Summary).HasMaxLength(PolicyCase.SummaryLength);
-        e.Property(c => c.Version).IsConcurrencyToken();
         e.HasIndex(c => new { c.IsPublished, c.PublishedUtc });
-        e.HasIndex(c => new { c.WorkflowState, c.PublishAtUtc });
-        e.HasIndex(c => new { c.IsPublished, c.CloseAtUtc });
-        e.HasOne<Tenants.Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Departments.Department>().WithMany().HasForeignKey(c => c.OwnerDepartmentId).OnDelete(DeleteBehavior.SetNull);
         e.HasMany(c => c.Fields).WithOne().HasForeignKey(f => f.PolicyCaseId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(c => c.Methods).WithOne().HasForeignKey(m => m.PolicyCaseId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(c => c.Partners).WithOne().HasForeignKey(p => p.PolicyCaseId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 
@@ -8,7 +9,7 @@ namespace NpoMunicipalNetwork.Cases;
 /// A saved revision carries it as JSON, so any revision can be compared, restored and published.
 /// Vocabulary is referred to by code, which survives renames and is what spreadsheets carry.
 /// </summary>
-public sealed record CaseContent
+public sealed record CaseContent : IContentDraft
 {
     public string Title { get; init; } = "";
     public string Summary { get; init; } = "";
@@ -25,7 +26,7 @@ public sealed record CaseContent
     public IReadOnlyList<CasePartner> Partners { get; init; } = [];
     public IReadOnlyList<CaseBudget> Budgets { get; init; } = [];
     public IReadOnlyList<CaseLink> Links { get; init; } = [];
-    public IReadOnlyList<CaseAttachment> Attachments { get; init; } = [];
+    public IReadOnlyList<ContentAttachment> Attachments { get; init; } = [];
     public IReadOnlyList<int> AdaptedFromCaseIds { get; init; } = [];
     public int? OwnerDepartmentId { get; init; }
 
@@ -85,7 +86,7 @@ public sealed record CaseContent
         Partners = c.Partners.OrderBy(p => p.Order).Select(p => new CasePartner(p.Name, p.CorporateNumber)).ToList(),
         Budgets = c.Budgets.OrderBy(b => b.FiscalYear).Select(b => new CaseBudget(b.FiscalYear, b.AmountYen)).ToList(),
         Links = c.Links.OrderBy(l => l.Order).Select(l => new CaseLink(l.Title, l.Url)).ToList(),
-        Attachments = c.Attachments.OrderBy(a => a.Order).Select(a => new CaseAttachment(a.StoredFileId, a.Title)).ToList(),
+        Attachments = c.Attachments.OrderBy(a => a.Order).Select(a => new ContentAttachment(a.StoredFileId, a.Title)).ToList(),
         AdaptedFromCaseIds = c.AdaptedFrom.Select(a => a.SourceCaseId).ToList(),
         OwnerDepartmentId = c.OwnerDepartmentId,
     };
@@ -97,7 +98,6 @@ public sealed record CaseBudget(int FiscalYear, long AmountYen);
 
 public sealed record CaseLink(string Title, string Url);
 
-public sealed record CaseAttachment(int StoredFileId, string Title);
 
 /// <summary>The section headings of a case, in the order the page shows them.</summary>
 public static class CaseSections

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NpoMunicipalNetwork.Forms;
+using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 
@@ -31,7 +32,7 @@ public static class CaseForm
     }
 
     /// <summary>Reads what the form says; format problems go into <paramref name="form"/>, content rules are checked afterwards by <see cref="CaseRules"/>.</summary>
-    public static CaseContent Read(FormState form, IReadOnlyList<CaseAttachment> attachments)
+    public static CaseContent Read(FormState form, IReadOnlyList<ContentAttachment> attachments)
     {
         string Text(string key) => (form.Text(key) ?? "").Replace("\r\n", "\n");
         return new CaseContent

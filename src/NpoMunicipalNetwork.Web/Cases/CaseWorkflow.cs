@@ -24,15 +24,6 @@ public sealed class CaseWorkflow(NetworkDbContext context, TimeProvider clock, A
         .Include(c => c.AdaptedFrom)
         .AsSplitQuery();
 
-    public Task<ContentRevision> SaveAsync(PolicyCase item, CaseContent content, DateTime? publishAtUtc, DateTime? closeAtUtc, Actor actor, string note, CancellationToken ct) =>
-        SaveRevisionAsync(item, new ContentRevision
-        {
-            ContentType = ContentType, Title = content.Title, Slug = "", BodyMarkdown = content.SectionsMarkdown(), PayloadJson = content.ToJson(),
-            OwnerDepartmentId = content.OwnerDepartmentId, CreatedByUserId = actor.UserId, CreatedByName = actor.Name, Note = note,
-        }, publishAtUtc, closeAtUtc, ct);
-
-    protected override void AddNew(PolicyCase item) => Db.PolicyCases.Add(item);
-
     protected override void ApplyToLive(PolicyCase item, ContentRevision revision)
     {
         var c = CaseContent.FromJson(revision.PayloadJson ?? throw new InvalidOperationException("A case revision without content."));

@@ -8,16 +8,10 @@ namespace NpoMunicipalNetwork.Cases;
 /// member's site and the hub's case database both read from this one row; edits are revisions
 /// that go through the publishing workflow like pages.
 /// </summary>
-public sealed class PolicyCase : ITenantOwned, IWorkflowItem, Search.ISearchable
+public sealed class PolicyCase : ContentItem, Search.ISearchable
 {
-    public int Id { get; set; }
-
     string Search.ISearchable.SearchContentType => CaseWorkflow.ContentType;
     int Search.ISearchable.SearchContentId => Id;
-
-    public int TenantId { get; set; }
-
-    public string Title { get; set; } = "";
 
     /// <summary>At most <see cref="SummaryLength"/> characters; shown on cards and in search results.</summary>
     public string Summary { get; set; } = "";
@@ -60,36 +54,8 @@ public sealed class PolicyCase : ITenantOwned, IWorkflowItem, Search.ISearchable
     /// <summary>Cases this one was adapted from (横展開の元); they may belong to other members.</summary>
     public List<PolicyCaseAdaptation> AdaptedFrom { get; set; } = [];
 
-    /// <summary>The unit (課) that answers questions about the case; its contact block is shown.</summary>
-    public int? OwnerDepartmentId { get; set; }
-
     public bool IsSample { get; set; }
 
-    public bool IsPublished { get; set; }
-
-    public WorkflowState WorkflowState { get; set; }
-
-    public int? WorkingRevisionId { get; set; }
-
-    public int? LiveRevisionId { get; set; }
-
-    public DateTime? PublishAtUtc { get; set; }
-
-    public DateTime? CloseAtUtc { get; set; }
-
-    public DateTime? ClosedUtc { get; set; }
-
-    public DateTime? PublishedUtc { get; set; }
-
-    public int? AuthorUserId { get; set; }
-
-    public int Version { get; set; }
-
-    public DateTime CreatedUtc { get; set; }
-
-    public DateTime UpdatedUtc { get; set; }
-
-    public const int TitleLength = 200;
     public const int SummaryLength = 300;
     public const int SectionLength = 20_000;
 }

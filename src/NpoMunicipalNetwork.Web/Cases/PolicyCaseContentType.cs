@@ -21,6 +21,8 @@ namespace NpoMunicipalNetwork.Cases;
 /// </summary>
 public sealed class PolicyCaseContentType(CaseWorkflow workflow) : IContentTypeHandler
 {
+    private static readonly CaseContentWorkflowType CaseType = new();
+
     public string Type => "PolicyCase";
 
     private static readonly Actor RecipeActor = new(0, "レシピ");
@@ -99,7 +101,7 @@ public sealed class PolicyCaseContentType(CaseWorkflow workflow) : IContentTypeH
                 full = full with { Attachments = CaseContent.From(existing).Attachments, OwnerDepartmentId = existing.OwnerDepartmentId };
             item.IsSample = sample;
             if (existing is null || !CaseContentEquivalence.Equivalent(CaseContent.From(existing), full))
-                await workflow.SaveAsync(item, full, null, null, RecipeActor, "レシピから登録", ct);
+                await workflow.SaveRevisionAsync(item, CaseType.NewRevision(full, RecipeActor, "レシピから登録"), null, null, ct);
             if (published && item.WorkflowState == WorkflowState.Draft)
                 await workflow.PublishDirectlyAsync(item, ct);
             await ctx.Db.SaveChangesAsync(ct);

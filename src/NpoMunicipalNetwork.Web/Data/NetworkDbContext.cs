@@ -153,15 +153,6 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.Property(m => m.ContactAddress).HasMaxLength(400);
         });
 
-        b.Entity<Page>(e =>
-        {
-            e.Property(p => p.Slug).HasMaxLength(100);
-            e.Property(p => p.Title).HasMaxLength(200);
-            e.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
-            e.Property(p => p.Version).IsConcurrencyToken();
-            e.HasOne<Department>().WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.SetNull);
-            e.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Cascade);
-        });
 
         b.Entity<AuditEntry>(e =>
         {
@@ -218,11 +209,6 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
             e.Property(n => n.Replacement).HasMaxLength(50);
             e.Property(n => n.CreatedBy).HasMaxLength(100);
             e.HasIndex(n => n.Character).IsUnique();
-        });
-        b.Entity<Page>(e =>
-        {
-            e.HasIndex(p => new { p.WorkflowState, p.PublishAtUtc });
-            e.HasIndex(p => new { p.IsPublished, p.CloseAtUtc });
         });
 
         // Features keep their mapping beside their entities (IEntityTypeConfiguration classes).

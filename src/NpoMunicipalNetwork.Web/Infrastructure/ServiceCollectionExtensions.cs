@@ -44,12 +44,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IContentTypeHandler, Cases.PolicyCaseContentType>();
         services.AddSingleton<Publishing.Checks.ContentCheckerProvider>();
         services.AddScoped<Publishing.ApprovalEngine>();
-        services.AddScoped<Publishing.PageWorkflow>();
+        services.AddScoped<Pages.PageWorkflow>();
         services.AddScoped<Cases.CaseWorkflow>();
-        services.AddScoped<Cases.CaseSaver>();
+        services.AddScoped<Publishing.ContentSaver>();
         services.AddScoped<Reports.ReportWorkflow>();
-        services.AddScoped<Reports.ReportSaver>();
-        services.AddSingleton<Publishing.WorkflowContentType, Publishing.PageContentWorkflowType>();
+        services.AddSingleton<Publishing.WorkflowContentType, Pages.PageContentWorkflowType>();
         services.AddSingleton<Publishing.WorkflowContentType, Cases.CaseContentWorkflowType>();
         services.AddScoped<News.NewsWorkflow>();
         services.AddSingleton<Publishing.WorkflowContentType, News.NewsContentWorkflowType>();

@@ -23,7 +23,7 @@ public abstract class ContentWorkflow<TItem>(NetworkDbContext db, TimeProvider c
     /// <summary>Copies a revision into the item's live columns.</summary>
     protected abstract void ApplyToLive(TItem item, ContentRevision revision);
 
-    protected abstract void AddNew(TItem item);
+    protected virtual void AddNew(TItem item) => db.Set<TItem>().Add(item);
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 

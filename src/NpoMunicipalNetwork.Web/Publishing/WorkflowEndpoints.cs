@@ -27,13 +27,13 @@ public sealed record DiffModel(string Title, int From, int To, IReadOnlyList<Fie
 /// </summary>
 public static class WorkflowEndpoints
 {
-    public static RouteGroupBuilder MapWorkflow<TType>(this RouteGroupBuilder admin) where TType : WorkflowContentType
+    /// <summary>The status, approval, history, diff, restore and auto-fix screens of <paramref name="type"/>'s items.</summary>
+    public static RouteGroupBuilder MapWorkflow(this RouteGroupBuilder admin, WorkflowContentType type)
     {
-        var segment = Activator.CreateInstance<TType>().AdminSegment;
-        var g = admin.MapGroup($"/{segment}/{{id:int}}").RequirePermission(Permissions.EditOwnContent)
+        var g = admin.MapGroup($"/{type.AdminSegment}/{{id:int}}").RequirePermission(Permissions.EditOwnContent)
             .AddEndpointFilter((context, next) =>
             {
-                context.HttpContext.Items[typeof(WorkflowContentType)] = context.HttpContext.RequestServices.GetRequiredService<WorkflowContentTypes>().Get<TType>();
+                context.HttpContext.Items[typeof(WorkflowContentType)] = context.HttpContext.RequestServices.GetRequiredService<WorkflowContentTypes>().Get(type.Type);
                 return next(context);
             });
         g.MapGet("/", (int id, HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct) => Status(id, http, db, tenant, new FormState(), null, null, 200, ct));
@@ -43,7 +43,7 @@ public static class WorkflowEndpoints
         g.MapGet("/diff", Diff);
         g.MapPost("/revisions/{number:int}/restore", Restore);
         g.MapPost("/autofix", AutoFix);
-        return admin;
+        return g;
     }
 
     private static WorkflowContentType TypeOf(HttpContext http) => (WorkflowContentType)http.Items[typeof(WorkflowContentType)]!;

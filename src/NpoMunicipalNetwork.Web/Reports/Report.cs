@@ -7,16 +7,10 @@ namespace NpoMunicipalNetwork.Reports;
 /// A policy report (調査研究報告書) written by the secretariat on the hub or by a member on its own
 /// site. The columns hold the live copy; edits are revisions that go through the publishing workflow.
 /// </summary>
-public sealed class Report : ITenantOwned, IWorkflowItem, Search.ISearchable
+public sealed class Report : ContentItem, Search.ISearchable
 {
     string Search.ISearchable.SearchContentType => Search.Site.SiteContentTypes.Report;
     int Search.ISearchable.SearchContentId => Id;
-
-    public int Id { get; set; }
-
-    public int TenantId { get; set; }
-
-    public string Title { get; set; } = "";
 
     /// <summary>The fiscal year (年度) the report covers or was issued in.</summary>
     public int FiscalYear { get; set; }
@@ -38,33 +32,6 @@ public sealed class Report : ITenantOwned, IWorkflowItem, Search.ISearchable
 
     public List<ReportFile> Files { get; set; } = [];
 
-    public int? OwnerDepartmentId { get; set; }
-
-    public bool IsPublished { get; set; }
-
-    public WorkflowState WorkflowState { get; set; }
-
-    public int? WorkingRevisionId { get; set; }
-
-    public int? LiveRevisionId { get; set; }
-
-    public DateTime? PublishAtUtc { get; set; }
-
-    public DateTime? CloseAtUtc { get; set; }
-
-    public DateTime? ClosedUtc { get; set; }
-
-    public DateTime? PublishedUtc { get; set; }
-
-    public int? AuthorUserId { get; set; }
-
-    public int Version { get; set; }
-
-    public DateTime CreatedUtc { get; set; }
-
-    public DateTime UpdatedUtc { get; set; }
-
-    public const int TitleLength = 200;
     public const int SummaryLength = 1000;
     public const int AuthorsLength = 4000;
     public const int TableOfContentsLength = 10_000;

@@ -3,20 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace NpoMunicipalNetwork.Reports;
 
-public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
+public sealed class ReportConfiguration : Publishing.ContentItemConfiguration<Report>
 {
-    public void Configure(EntityTypeBuilder<Report> e)
+    public override void Configure(EntityTypeBuilder<Report> e)
     {
-        e.Property(r => r.Title).HasMaxLength(Report.TitleLength);
+        base.Configure(e);
         e.Property(r => r.Summary).HasMaxLength(Report.SummaryLength);
         e.Property(r => r.Authors).HasMaxLength(Report.AuthorsLength);
         e.Property(r => r.TableOfContents).HasMaxLength(Report.TableOfContentsLength);
-        e.Property(r => r.Version).IsConcurrencyToken();
         e.HasIndex(r => new { r.IsPublished, r.FiscalYear });
-        e.HasIndex(r => new { r.WorkflowState, r.PublishAtUtc });
-        e.HasIndex(r => new { r.IsPublished, r.CloseAtUtc });
-        e.HasOne<Tenants.Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Cascade);
-        e.HasOne<Departments.Department>().WithMany().HasForeignKey(r => r.OwnerDepartmentId).OnDelete(DeleteBehavior.SetNull);
         e.HasMany(r => r.Topics).WithOne().HasForeignKey(t => t.ReportId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.RelatedCases).WithOne().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Reports;
 
@@ -7,7 +8,7 @@ namespace NpoMunicipalNetwork.Reports;
 /// Everything an editor says about a report, before it is checked. A saved revision carries it as
 /// JSON, so any revision can be compared, restored and published. Topics are policy-field codes.
 /// </summary>
-public sealed record ReportContent
+public sealed record ReportContent : IContentDraft
 {
     public string Title { get; init; } = "";
     public int FiscalYear { get; init; }
@@ -17,7 +18,7 @@ public sealed record ReportContent
     public string Body { get; init; } = "";
     public IReadOnlyList<string> TopicCodes { get; init; } = [];
     public IReadOnlyList<int> RelatedCaseIds { get; init; } = [];
-    public IReadOnlyList<ReportAttachment> Files { get; init; } = [];
+    public IReadOnlyList<ContentAttachment> Files { get; init; } = [];
     public int? OwnerDepartmentId { get; init; }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -53,12 +54,11 @@ public sealed record ReportContent
         Title = r.Title, FiscalYear = r.FiscalYear, Authors = r.Authors, Summary = r.Summary, TableOfContents = r.TableOfContents, Body = r.Body,
         TopicCodes = r.Topics.Where(t => t.Field is not null).Select(t => t.Field!.Code).ToList(),
         RelatedCaseIds = r.RelatedCases.Select(c => c.PolicyCaseId).ToList(),
-        Files = r.Files.OrderBy(f => f.Order).Select(f => new ReportAttachment(f.StoredFileId, f.Title)).ToList(),
+        Files = r.Files.OrderBy(f => f.Order).Select(f => new ContentAttachment(f.StoredFileId, f.Title)).ToList(),
         OwnerDepartmentId = r.OwnerDepartmentId,
     };
 }
 
-public sealed record ReportAttachment(int StoredFileId, string Title);
 
 public sealed record ReportAuthor(string Name, string? Organisation);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Forms;
+using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Reports;
 
@@ -31,7 +32,7 @@ public static class ReportForm
     }
 
     /// <summary>Reads and checks the form; problems go into <paramref name="form"/> under the field's key.</summary>
-    public static ReportContent Read(FormState form, IReadOnlyList<ReportAttachment> files, CaseVocabulary vocabulary, int currentFiscalYear)
+    public static ReportContent Read(FormState form, IReadOnlyList<ContentAttachment> files, CaseVocabulary vocabulary, int currentFiscalYear)
     {
         string Text(string key) => (form.Text(key) ?? "").Replace("\r\n", "\n").Trim();
         var c = new ReportContent

@@ -22,15 +22,6 @@ public sealed class ReportWorkflow(NetworkDbContext context, TimeProvider clock,
         .Include(r => r.Files).ThenInclude(f => f.File)
         .AsSplitQuery();
 
-    public Task<ContentRevision> SaveAsync(Report item, ReportContent content, DateTime? publishAtUtc, DateTime? closeAtUtc, Actor actor, string note, CancellationToken ct) =>
-        SaveRevisionAsync(item, new ContentRevision
-        {
-            ContentType = ContentType, Title = content.Title, Slug = "", BodyMarkdown = content.Markdown(), PayloadJson = content.ToJson(),
-            OwnerDepartmentId = content.OwnerDepartmentId, CreatedByUserId = actor.UserId, CreatedByName = actor.Name, Note = note,
-        }, publishAtUtc, closeAtUtc, ct);
-
-    protected override void AddNew(Report item) => Db.Reports.Add(item);
-
     protected override void ApplyToLive(Report item, ContentRevision revision)
     {
         var c = ReportContent.FromJson(revision.PayloadJson ?? throw new InvalidOperationException("A report revision without content."));

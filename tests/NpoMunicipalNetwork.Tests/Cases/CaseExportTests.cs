@@ -36,7 +36,7 @@ public abstract class CaseExportTests(DatabaseProvider provider) : IntegrationTe
         {
             var workflow = ActivatorUtilities.CreateInstance<CaseWorkflow>(app.Services.CreateScope().ServiceProvider, db);
             var item = await CaseWorkflow.WithChildren(db.PolicyCases).SingleAsync(c => c.Id == staged);
-            await workflow.SaveAsync(item, CaseContent.From(item) with { Title = "差し替え中の題名" }, null, null, new Actor(0, "テスト"), "", default);
+            await workflow.SaveRevisionAsync(item, new CaseContentWorkflowType().NewRevision(CaseContent.From(item) with { Title = "差し替え中の題名" }, new Actor(0, "テスト"), ""), null, null, default);
             await db.SaveChangesAsync();
         });
         await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(app); // exports read the search index

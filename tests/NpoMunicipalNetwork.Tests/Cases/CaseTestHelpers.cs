@@ -32,7 +32,7 @@ public static partial class CaseTestHelpers
         var db = scope.ServiceProvider.GetRequiredService<NetworkDbContext>();
         var workflow = scope.ServiceProvider.GetRequiredService<CaseWorkflow>();
         var item = new PolicyCase();
-        await workflow.SaveAsync(item, content, null, null, new Actor(0, "テスト"), "テスト", default);
+        await workflow.SaveRevisionAsync(item, new CaseContentWorkflowType().NewRevision(content, new Actor(0, "テスト"), "テスト"), null, null, default);
         if (publish)
             await workflow.PublishDirectlyAsync(item, default);
         await db.SaveChangesAsync();

@@ -46,7 +46,7 @@ public abstract class IndexFollowTests(DatabaseProvider provider) : IntegrationT
             Title = title, Summary = "NPO と行政の協働による見守り", Activities = "地域の NPO 法人と協働して見守り活動を行う。",
             StartFiscalYear = 2020, RelationshipType = RelationshipType.Collaboration, FieldCodes = ["welfare"], MethodCodes = ["joint-committee"],
         };
-        await workflow.SaveAsync(item, content, null, null, new Actor(0, "テスト"), "", CancellationToken.None);
+        await workflow.SaveRevisionAsync(item, new CaseContentWorkflowType().NewRevision(content, new Actor(0, "テスト"), ""), null, null, CancellationToken.None);
         await db.SaveChangesAsync();
         return item.Id;
     });

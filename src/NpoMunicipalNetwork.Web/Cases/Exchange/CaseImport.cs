@@ -41,6 +41,8 @@ public enum ImportPhase
 /// </summary>
 public sealed class CaseImport(NetworkDbContext db, CaseWorkflow workflow, TenantContext tenant, AuditLog audit, TimeProvider clock)
 {
+    private static readonly CaseContentWorkflowType CaseType = new();
+
     public const int MaxRows = 2_000;
 
     public async Task<ImportOutcome> RunAsync(byte[] file, EditorScope scope, Actor actor, bool publish, IImportProgress progress, CancellationToken ct)
@@ -140,7 +142,7 @@ public sealed class CaseImport(NetworkDbContext db, CaseWorkflow workflow, Tenan
                 continue;
             }
             var item = existingCase ?? new PolicyCase();
-            await workflow.SaveAsync(item, content, item.PublishAtUtc, item.CloseAtUtc, actor, $"一括登録（{row.Row}行目）", ct);
+            await workflow.SaveRevisionAsync(item, CaseType.NewRevision(content, actor, $"一括登録（{row.Row}行目）"), item.PublishAtUtc, item.CloseAtUtc, ct);
             var target = new AuditTarget(AuditTargetTypes.PolicyCase, item.Id.ToString(), content.Title);
             audit.Record(existingCase is null ? AuditAction.Create : AuditAction.Update, target,
                 $"政策事例「{content.Title}」を一括登録で{(existingCase is null ? "作成" : "更新")}（下書き）", new AuditActor(actor.UserId, actor.Name));

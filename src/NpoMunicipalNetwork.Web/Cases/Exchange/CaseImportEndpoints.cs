@@ -106,7 +106,7 @@ public static class CaseImportEndpoints
         await file.CopyToAsync(buffer, ct);
         var scope = await EditorScope.ForAsync(http.User, db, ct);
         var publish = form.Text("publish") == "1" && !tenant.Tenant.RequiresApproval;
-        var job = jobs.Enqueue(new CaseImportJob(tenant.Tenant, Pages.PageAdminEndpoints.Actor(http), scope, Files.FileStore.CleanName(file.FileName),
+        var job = jobs.Enqueue(new CaseImportJob(tenant.Tenant, Publishing.WorkflowEndpoints.Actor(http), scope, Files.FileStore.CleanName(file.FileName),
             publish, buffer.ToArray(), clock.GetUtcNow().UtcDateTime));
         return Results.Redirect($"{http.Request.PathBase}/admin/cases/import/{job.Id}", permanent: false, preserveMethod: false);
     }

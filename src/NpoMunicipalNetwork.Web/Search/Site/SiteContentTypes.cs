@@ -6,7 +6,7 @@ namespace NpoMunicipalNetwork.Search.Site;
 /// </summary>
 public static class SiteContentTypes
 {
-    public const string Page = Publishing.PageWorkflow.ContentType;
+    public const string Page = Pages.PageWorkflow.ContentType;
     public const string News = NpoMunicipalNetwork.News.NewsWorkflow.ContentType;
     public const string Report = Reports.ReportWorkflow.ContentType;
 

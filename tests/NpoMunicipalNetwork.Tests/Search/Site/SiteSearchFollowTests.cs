@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Pages;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public abstract class SiteSearchFollowTests(DatabaseProvider provider) : Integra
             var db = sp.GetRequiredService<NetworkDbContext>();
             var page = await db.Pages.SingleAsync(p => p.Slug == "falcon");
             var workflow = sp.GetRequiredService<PageWorkflow>();
-            await workflow.SaveAsync(page, new PageDraft(page.Title, page.Slug, page.BodyMarkdown, 0, null, null, null), new Actor(0, "テスト"), "", CancellationToken.None);
+            await workflow.SaveRevisionAsync(page, new PageContentWorkflowType().NewRevision(new PageContent(page.Title, page.Slug, page.BodyMarkdown, 0, null), new Actor(0, "テスト"), ""), null, null, CancellationToken.None);
             await workflow.PublishDirectlyAsync(page, CancellationToken.None);
             await db.SaveChangesAsync();
             return true;

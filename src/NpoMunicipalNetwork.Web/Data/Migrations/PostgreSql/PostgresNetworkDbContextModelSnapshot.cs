@@ -891,6 +891,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcomes")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1913,6 +1919,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("integer");
 
@@ -1948,6 +1960,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
@@ -2419,6 +2433,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("integer");

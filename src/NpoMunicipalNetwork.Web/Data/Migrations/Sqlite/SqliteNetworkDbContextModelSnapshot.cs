@@ -850,6 +850,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcomes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1840,6 +1846,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -1875,6 +1887,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
@@ -2328,6 +2342,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");

@@ -12,7 +12,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNetworkDbContext))]
-    [Migration("20261207211356_Initial")]
+    [Migration("20261207213100_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -893,6 +893,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Outcomes")
                         .IsRequired()
@@ -1916,6 +1922,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("integer");
 
@@ -1951,6 +1963,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
@@ -2422,6 +2436,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("integer");

@@ -1139,11 +1139,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
                     IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     WorkflowState = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -1152,9 +1153,10 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     CloseAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     AuthorUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -1181,13 +1183,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     ParentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     WorkflowState = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -1195,10 +1199,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     PublishAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CloseAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     LockedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -1228,8 +1230,6 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Background = table.Column<string>(type: "TEXT", nullable: false),
                     Activities = table.Column<string>(type: "TEXT", nullable: false),
@@ -1239,8 +1239,10 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     StartFiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     EndFiscalYear = table.Column<int>(type: "INTEGER", nullable: true),
                     RelationshipType = table.Column<int>(type: "INTEGER", nullable: false),
-                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsSample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     WorkflowState = table.Column<int>(type: "INTEGER", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "INTEGER", nullable: true),
@@ -1251,6 +1253,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AuthorUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -1277,13 +1281,13 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
                     Authors = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     TableOfContents = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OwnerDepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
                     WorkflowState = table.Column<int>(type: "INTEGER", nullable: false),
@@ -1295,6 +1299,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     AuthorUserId = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -2033,6 +2039,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "IX_HomeLinks_TenantId",
                 table: "HomeLinks",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_IsPublished_CloseAtUtc",
+                table: "NewsItems",
+                columns: new[] { "IsPublished", "CloseAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_NewsItems_IsPublished_PublishedUtc",

@@ -11,7 +11,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNetworkDbContext))]
-    [Migration("20261207211351_Initial")]
+    [Migration("20261207213053_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -852,6 +852,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Outcomes")
                         .IsRequired()
@@ -1843,6 +1849,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");
 
@@ -1878,6 +1890,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("OwnerDepartmentId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("IsPublished", "CloseAtUtc");
 
                     b.HasIndex("IsPublished", "PublishedUtc");
 
@@ -2331,6 +2345,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.Property<int?>("LiveRevisionId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LockedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("OwnerDepartmentId")
                         .HasColumnType("INTEGER");

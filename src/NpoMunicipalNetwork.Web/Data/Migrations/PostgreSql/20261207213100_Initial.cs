@@ -1140,11 +1140,12 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     BodyMarkdown = table.Column<string>(type: "text", nullable: false),
                     BodyHtml = table.Column<string>(type: "text", nullable: false),
                     IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     WorkflowState = table.Column<int>(type: "integer", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "integer", nullable: true),
@@ -1153,9 +1154,10 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     CloseAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     AuthorUserId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -1182,13 +1184,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<int>(type: "integer", nullable: false),
                     Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     BodyMarkdown = table.Column<string>(type: "text", nullable: false),
                     BodyHtml = table.Column<string>(type: "text", nullable: false),
                     Order = table.Column<int>(type: "integer", nullable: false),
                     ParentId = table.Column<int>(type: "integer", nullable: true),
+                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     WorkflowState = table.Column<int>(type: "integer", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "integer", nullable: true),
@@ -1196,10 +1200,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     PublishAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CloseAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: true),
                     PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    IsSample = table.Column<bool>(type: "boolean", nullable: false),
-                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    AuthorUserId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     LockedByUserId = table.Column<int>(type: "integer", nullable: true),
                     LockedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
@@ -1229,8 +1231,6 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Background = table.Column<string>(type: "text", nullable: false),
                     Activities = table.Column<string>(type: "text", nullable: false),
@@ -1240,8 +1240,10 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     StartFiscalYear = table.Column<int>(type: "integer", nullable: false),
                     EndFiscalYear = table.Column<int>(type: "integer", nullable: true),
                     RelationshipType = table.Column<int>(type: "integer", nullable: false),
-                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     IsSample = table.Column<bool>(type: "boolean", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     WorkflowState = table.Column<int>(type: "integer", nullable: false),
                     WorkingRevisionId = table.Column<int>(type: "integer", nullable: true),
@@ -1252,6 +1254,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AuthorUserId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -1278,13 +1282,13 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     FiscalYear = table.Column<int>(type: "integer", nullable: false),
                     Authors = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     TableOfContents = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
                     IsPublished = table.Column<bool>(type: "boolean", nullable: false),
                     WorkflowState = table.Column<int>(type: "integer", nullable: false),
@@ -1296,6 +1300,8 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     AuthorUserId = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -2034,6 +2040,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 name: "IX_HomeLinks_TenantId",
                 table: "HomeLinks",
                 column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NewsItems_IsPublished_CloseAtUtc",
+                table: "NewsItems",
+                columns: new[] { "IsPublished", "CloseAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_NewsItems_IsPublished_PublishedUtc",

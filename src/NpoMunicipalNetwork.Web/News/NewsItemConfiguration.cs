@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpoMunicipalNetwork.Publishing;
+
+namespace NpoMunicipalNetwork.News;
+
+public sealed class NewsItemConfiguration : ContentItemConfiguration<NewsItem>
+{
+    public override void Configure(EntityTypeBuilder<NewsItem> e)
+    {
+        base.Configure(e);
+        e.HasIndex(n => new { n.IsPublished, n.PublishedUtc }); // the hub's latest news from every member
+    }
+}

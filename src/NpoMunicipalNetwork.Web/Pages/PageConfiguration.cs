@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpoMunicipalNetwork.Publishing;
+
+namespace NpoMunicipalNetwork.Pages;
+
+public sealed class PageConfiguration : ContentItemConfiguration<Page>
+{
+    public override void Configure(EntityTypeBuilder<Page> e)
+    {
+        base.Configure(e);
+        e.Property(p => p.Slug).HasMaxLength(Page.SlugLength);
+        e.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
+    }
+}
