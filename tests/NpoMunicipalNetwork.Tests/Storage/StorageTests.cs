@@ -11,7 +11,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IntegrationTest(
     [Fact]
     public async Task The_app_migrates_an_empty_database_to_the_latest_migration_on_start()
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(freshDatabase: true); // not the run's template: this start is the one that migrates
 
         var (pending, applied, modelChanged) = await app.InTenantAsync(null, async db =>
             ((await db.Database.GetPendingMigrationsAsync()).ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList(), db.Database.HasPendingModelChanges()));
@@ -42,7 +42,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IntegrationTest(
     public async Task An_upgrade_from_an_older_schema_keeps_existing_rows()
     {
         // Bring a database to the first migration only, put data in it, then let the app upgrade it.
-        await using var app = await StartAsync(runSetupRecipe: false);
+        await using var app = await StartAsync(runSetupRecipe: false, freshDatabase: true);
         var migrations = await app.InTenantAsync(null, async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
         await app.InTenantAsync(null, async db =>
         {
