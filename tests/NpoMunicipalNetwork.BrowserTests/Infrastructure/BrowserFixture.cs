@@ -8,6 +8,13 @@ namespace NpoMunicipalNetwork.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncDisposable
 {
+    public BrowserFixture()
+    {
+        // Expect(...) waits for its condition and fails at this deadline (Playwright's default is 5 s): a test
+        // waits for an outcome, it does not time one, so the deadline is generous for a busy two-core machine.
+        Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IPlaywright? _playwright;
     private IBrowser? _browser;

@@ -277,7 +277,7 @@ public abstract class CaseImportTests(DatabaseProvider provider) : IntegrationTe
             Summary = "-で始まる概要", Background = "一行目\n二行目", Partners = [new CasePartner("A|B会", null), new CasePartner("NPO法人テスト", "8999900000001")],
             AdaptedFromCaseIds = [await w.App.CreateCaseAsync("saga", CaseTestHelpers.Content("佐賀の元事例"))],
         });
-        await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(w.App); // exports read the search index, which follows saves within a second
+        await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(w.App); // exports read the search index, which follows saves shortly after
         var exported = await w.App.CreateClientFor().GetByteArrayAsync($"/cases/export.{format}?pref=12");
         var count = await w.App.InTenantAsync(null, db => PublishedCases.All(db).CountAsync(c => db.Tenants.Any(t => t.Id == c.TenantId && t.Name == "chiba")));
         Assert.True(count >= 6);

@@ -13,17 +13,30 @@ using NpoMunicipalNetwork.Tenants;
 namespace NpoMunicipalNetwork.Tests.Infrastructure;
 
 /// <summary>
-/// The real application started in memory on its own fresh database, set up by the real
-/// setup recipe (or none). One per test, so no test sees another's data.
+/// The real application started in memory on a database of its own, set up by the real setup recipe
+/// (or none). One per test, so no test sees another's data. The database is a copy of a template that
+/// one such start made for the whole run (<see cref="DatabaseTemplates"/>); the app still runs its full
+/// start on the copy (the initializer finds nothing to migrate and a hub already there, so it applies no recipe).
 /// </summary>
 public sealed class TestApp : WebApplicationFactory<Program>
 {
+    /// <summary>Where this suite keeps its files: databases, templates, mail, keys, recipes.</summary>
+    public static readonly string Root = Path.Combine(Path.GetTempPath(), "npo-tests");
+
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
 
     private readonly bool _ownsDatabase;
 
     private readonly Action<IServiceCollection>? _services;
+
+    /// <summary>Apps started on this one's database (<see cref="StartAnotherOnSameDatabase"/>): disposed with it, before the database goes.</summary>
+    private readonly List<TestApp> _others = [];
+
+    /// <summary>Folders of this app only (mail, keys, recipes written by <see cref="ApplyRecipeAsync"/>): deleted with it.</summary>
+    private readonly List<string> _folders = [];
+
+    private int _disposed;
 
     private TestApp(TestDatabase database, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsDatabase = true)
     {
@@ -39,36 +52,113 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public string ConnectionString => _database.ConnectionString;
 
-    /// <param name="services">Replaces services (a fake clock, say) here and in any app started on the same database.</param>
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+    /// <summary>The settings every test app starts with, before a test's own.</summary>
+    internal static Dictionary<string, string?> DefaultSettings(TestDatabase database, bool runSetupRecipe) => new()
     {
-        var database = await TestDatabase.CreateAsync(provider);
-        var all = new Dictionary<string, string?>
+        ["ConnectionStrings:Default"] = database.ConnectionString,
+        ["Database:Provider"] = database.Provider.ToString(),
+        ["Database:SkipSetupRecipe"] = runSetupRecipe ? "false" : "true",
+        ["Mail:PickupFolder"] = Path.Combine(Root, "mail", Guid.NewGuid().ToString("n")),
+        ["DataProtection:KeysFolder"] = Path.Combine(Root, "keys", Guid.NewGuid().ToString("n")),
+        ["Accounts:RequestsPerMinutePerIp"] = "1000",
+        ["Publishing:SchedulerSeconds"] = "0", // tests run the scheduler by hand, on their own clock
+        ["Search:IndexPath"] = ":memory:", // each app (and each instance on a shared database) has its own index
+        ["Database:SampleRecipe"] = "", // a test adds the content it needs; sample cases only where a test asks for them
+        ["OpenData:DailyAt"] = "", // tests build the open-data bundle when they mean to
+        ["Webhooks:PollSeconds"] = "0", // tests run the webhook dispatcher by hand, on their own clock
+    };
+
+    /// <param name="services">Replaces services (a fake clock, say) here and in any app started on the same database.
+    /// A start with replaced services gets a fresh database: what it writes may depend on them (the setup recipe stamps the clock's time).</param>
+    /// <param name="freshDatabase">An empty database that this start migrates and sets up, as on a first install,
+    /// instead of a copy of the run's template: for tests of migrations.</param>
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, bool runSetupRecipe = true, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null, bool freshDatabase = false)
+    {
+        var own = settings ?? new Dictionary<string, string?>();
+        var fromTemplate = !freshDatabase && services is null && !DatabaseTemplates.Disabled
+            && !own.Keys.Any(k => k.StartsWith("ConnectionStrings:", StringComparison.OrdinalIgnoreCase) || k.Equals("Database:Provider", StringComparison.OrdinalIgnoreCase));
+        if (provider == DatabaseProvider.PostgreSql)
+            TestDatabase.AdminConnectionOrSkip(); // skip before making anything
+
+        DatabaseTemplate? template = null;
+        TestDatabase database;
+        if (fromTemplate)
         {
-            ["ConnectionStrings:Default"] = database.ConnectionString,
-            ["Database:Provider"] = provider.ToString(),
-            ["Database:SkipSetupRecipe"] = runSetupRecipe ? "false" : "true",
-            ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "mail", Guid.NewGuid().ToString("n")),
-            ["DataProtection:KeysFolder"] = Path.Combine(Path.GetTempPath(), "npo-tests", "keys", Guid.NewGuid().ToString("n")),
-            ["Accounts:RequestsPerMinutePerIp"] = "1000",
-            ["Publishing:SchedulerSeconds"] = "0", // tests run the scheduler by hand, on their own clock
-            ["Search:IndexPath"] = ":memory:", // each app (and each instance on a shared database) has its own index
-            ["Database:SampleRecipe"] = "", // a test adds the content it needs; sample cases only where a test asks for them
-            ["OpenData:DailyAt"] = "", // tests build the open-data bundle when they mean to
-            ["Webhooks:PollSeconds"] = "0", // tests run the webhook dispatcher by hand, on their own clock
-        };
-        foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
+            template = await DatabaseTemplates.GetAsync(TemplateKey.For(provider, runSetupRecipe, own));
+            database = await TestDatabase.CopyAsync(template);
+        }
+        else
+            database = await TestDatabase.CreateAsync(provider);
+
+        var all = DefaultSettings(database, runSetupRecipe);
+        foreach (var (k, v) in own)
             all[k] = v;
-        var app = new TestApp(database, all, services);
-        _ = app.Server; // start now: migrations and the setup recipe run here, not inside the first request
+        try
+        {
+            if (template is not null)
+            {
+                CopyFolder(template.KeysFolder, all["DataProtection:KeysFolder"]!);
+                CopyFolder(template.MailFolder, all["Mail:PickupFolder"]!);
+            }
+            return await StartOnAsync(database, all, services, ownsDatabase: true);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts an app on <paramref name="database"/> with exactly <paramref name="settings"/>; migrations and the setup recipe run here.</summary>
+    internal static async Task<TestApp> StartOnAsync(TestDatabase database, Dictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsDatabase)
+    {
+        var app = new TestApp(database, settings, services, ownsDatabase);
+        if (ownsDatabase)
+        {
+            app._folders.Add(settings["Mail:PickupFolder"]!);
+            app._folders.Add(settings["DataProtection:KeysFolder"]!);
+        }
+        try
+        {
+            _ = app.Server; // start now: migrations and the setup recipe run here, not inside the first request
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         return app;
     }
 
-    /// <summary>Starts a second app on the same database, as an upgrade or another instance would.</summary>
+    private static void CopyFolder(string from, string to)
+    {
+        if (!Directory.Exists(from))
+            return;
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
+    internal static void TryDeleteFolder(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temp folder left behind is harmless; never fail a test over it.
+        }
+    }
+
+    /// <summary>Starts a second app on the same database, as an upgrade or another instance would. It is disposed with this one at the latest.</summary>
     public TestApp StartAnotherOnSameDatabase()
     {
         var app = new TestApp(_database, _settings, _services, ownsDatabase: false);
+        lock (_others)
+            _others.Add(app);
         _ = app.Server;
         return app;
     }
@@ -116,8 +206,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>Writes <paramref name="json"/> to a recipe file and applies it; throws <see cref="RecipeException"/> on problems.</summary>
     public async Task ApplyRecipeAsync(string json, string? tenant = null, string fileName = "test.recipe.json")
     {
-        var folder = Path.Combine(Path.GetTempPath(), "npo-tests", "recipes", Guid.NewGuid().ToString("n"));
+        var folder = Path.Combine(Root, "recipes", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
+        lock (_folders)
+            _folders.Add(folder);
         var path = Path.Combine(folder, fileName);
         await File.WriteAllTextAsync(path, json, Encoding.UTF8);
         using var scope = Services.CreateScope();
@@ -143,10 +235,25 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return name;
     }
 
+    public bool IsDisposed => Volatile.Read(ref _disposed) == 1;
+
+    /// <summary>Stops the app (and any started on its database), then drops its database and deletes its folders. Safe to call twice.</summary>
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+            return;
+        TestApp[] others;
+        lock (_others)
+            others = [.. _others];
+        foreach (var other in others)
+            await other.DisposeAsync();
         await base.DisposeAsync();
         if (_ownsDatabase)
             await _database.DisposeAsync();
+        string[] folders;
+        lock (_folders)
+            folders = [.. _folders];
+        foreach (var folder in folders)
+            TryDeleteFolder(folder);
     }
 }

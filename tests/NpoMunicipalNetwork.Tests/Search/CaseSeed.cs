@@ -70,8 +70,12 @@ public static class CaseSeed
         return c.Id;
     });
 
-    /// <summary>Waits (at most <paramref name="seconds"/>) until this instance's index has applied every change-log line written so far.</summary>
-    public static async Task WaitForIndexAsync(this TestApp app, double seconds = 5)
+    /// <summary>
+    /// Waits until this instance's index is ready and has applied every change-log line written so far.
+    /// The deadline (<paramref name="seconds"/>) is generous on purpose: it only stops a wait that would
+    /// never end, on a machine as slow as a busy CI runner; it is no speed requirement.
+    /// </summary>
+    public static async Task WaitForIndexAsync(this TestApp app, double seconds = 60)
     {
         var index = app.Services.GetRequiredService<SearchIndex>();
         var indexer = app.Services.GetRequiredService<SearchIndexer>();

@@ -11,7 +11,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IntegrationTest(
     [Fact]
     public async Task The_app_migrates_an_empty_database_to_the_latest_migration_on_start()
     {
-        await using var app = await StartAsync();
+        await using var app = await StartAsync(freshDatabase: true); // not the run's template: this start is the one that migrates
 
         var (pending, applied, modelChanged) = await app.InTenantAsync(null, async db =>
             ((await db.Database.GetPendingMigrationsAsync()).ToList(), (await db.Database.GetAppliedMigrationsAsync()).ToList(), db.Database.HasPendingModelChanges()));
@@ -44,7 +44,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IntegrationTest(
         // Bring a database to the first migration (the squashed Initial) only, put data in it, then let the app
         // upgrade it through every later migration. Until the first release there is only Initial; from then on
         // migrations only add, and this test keeps rows written at Initial's schema alive across all of them.
-        await using var app = await StartAsync(runSetupRecipe: false);
+        await using var app = await StartAsync(runSetupRecipe: false, freshDatabase: true);
         var migrations = await app.InTenantAsync(null, async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
         await app.InTenantAsync(null, async db =>
         {
