@@ -116,6 +116,7 @@ public abstract class CaseImportTests(DatabaseProvider provider) : IntegrationTe
         Assert.Null(created.EndFiscalYear);
         var audited = await w.App.InTenantAsync(null, db => db.AuditEntries.IgnoreQueryFilters().CountAsync(e => e.TargetType == AuditTargetTypes.PolicyCase && e.Action == AuditAction.Create));
         Assert.Equal(2, audited);
+        await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(w.App); // exports read the search index, which follows saves shortly after
         Assert.DoesNotContain("新規1", await w.App.CreateClientFor().GetStringAsync("/cases/export.csv"));
     }
 
@@ -130,6 +131,7 @@ public abstract class CaseImportTests(DatabaseProvider provider) : IntegrationTe
         Assert.NotNull((await (await chiba.GetAsync("/chiba/admin/cases/import")).DocumentAsync()).QuerySelector("#field-publish"));
         var doc = await chiba.ImportAsync("/chiba", Csv(GoodRow("すぐ公開")), "cases.csv", publish: true);
         Assert.Contains("公開した事例: 1件", doc.Body!.TextContent);
+        await NpoMunicipalNetwork.Tests.Search.CaseSeed.WaitForIndexAsync(w.App); // exports read the search index, which follows saves shortly after
         Assert.Contains("すぐ公開", await w.App.CreateClientFor().GetStringAsync("/cases/export.csv"));
     }
 
