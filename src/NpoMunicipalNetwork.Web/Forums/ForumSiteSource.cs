@@ -2,8 +2,10 @@ using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Search;
 
-namespace NpoMunicipalNetwork.Search.Site;
+namespace NpoMunicipalNetwork.Forums;
 
 /// <summary>
 /// Forums in the site search, one document per edition holding its sessions (titles, descriptions,

@@ -1,9 +1,10 @@
 using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Search;
 
-namespace NpoMunicipalNetwork.Search.Site;
+namespace NpoMunicipalNetwork.Boards;
 
 /// <summary>
 /// Board posts in the site search, one document per visible post (hidden, held and deleted posts are

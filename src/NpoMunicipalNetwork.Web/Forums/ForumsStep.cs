@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Recipes;
 
-namespace NpoMunicipalNetwork.Recipes.Steps;
+namespace NpoMunicipalNetwork.Forums;
 
 /// <summary>
 /// Creates or updates forum editions by edition number:
