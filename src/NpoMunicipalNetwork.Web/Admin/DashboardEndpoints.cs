@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Departments;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 

@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Feeds;

@@ -29,7 +29,7 @@ public sealed class ForumSiteSource : ISearchSource
             .Select(s => new
             {
                 s.ForumId, s.Title, s.Description, s.Chair, s.Room,
-                Speakers = db.ForumSessionSpeakers.Where(x => x.SessionId == s.Id).OrderBy(x => x.Order)
+                Speakers = db.Set<ForumSessionSpeaker>().Where(x => x.SessionId == s.Id).OrderBy(x => x.Order)
                     .Select(x => x.Speaker!.Name + " " + (x.Speaker.Affiliation ?? "")).ToList(),
             }).ToListAsync(ct)).ToLookup(s => s.ForumId);
         return forums.ToDictionary(f => f.Id, f => SiteDocument.Create(new SiteEntry(

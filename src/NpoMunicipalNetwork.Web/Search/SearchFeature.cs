@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Infrastructure.Features;
 using NpoMunicipalNetwork.Search.Site;
@@ -20,6 +21,7 @@ public sealed class SearchFeature : Feature
         services.AddSingleton<SearchSignal>();
         services.AddSingleton<SearchChangeLog.SignalOnCommit>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SearchChangeLog.SignalOnCommit>());
+        services.AddSingleton<ISaveChangesParticipant, SearchChangeLog.Participant>();
         services.AddSingleton<SiteSearch>();
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();

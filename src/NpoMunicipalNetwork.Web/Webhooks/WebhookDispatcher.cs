@@ -207,7 +207,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     {
         var before = now.AddDays(-Math.Max(1, options.Value.RetentionDays));
         await db.WebhookDeliveries.Where(d => d.Status != WebhookDeliveryStatus.Pending && d.CreatedUtc < before).ExecuteDeleteAsync(ct);
-        await db.WebhookEvents.Where(e => e.FannedOutUtc != null && e.FannedOutUtc < before && !db.WebhookDeliveries.Any(d => d.EventId == e.Id))
+        await db.WebhookEvents.Where(e => e.FannedOutUtc != null && e.FannedOutUtc < before && !db.Set<WebhookDelivery>().Any(d => d.EventId == e.Id))
             .ExecuteDeleteAsync(ct);
     }
 }

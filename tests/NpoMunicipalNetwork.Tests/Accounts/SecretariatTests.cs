@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.Accounts;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 using static NpoMunicipalNetwork.Tests.ApiWrites.ApiTestSite;

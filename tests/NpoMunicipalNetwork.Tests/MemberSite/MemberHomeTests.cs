@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.MemberSite;
