@@ -1,6 +1,7 @@
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Infrastructure.Features;
+using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Search;
 
 namespace NpoMunicipalNetwork.Boards;
@@ -18,6 +19,7 @@ public sealed class BoardsFeature : Feature
         services.AddSingleton<BoardDigest>();
         services.AddHostedService(sp => sp.GetRequiredService<BoardDigest>());
         services.AddSingleton<ISearchSource, BoardPostSiteSource>();
+        services.AddSiteNavigation(new HubNavLink("掲示板", "/boards", Order: 50));
         services.AddAdminMenuItem(new("掲示板", "/admin/boards", Permissions.ModerateBoards, Order: 220));
     }
 

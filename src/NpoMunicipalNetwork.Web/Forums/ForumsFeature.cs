@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Infrastructure.Features;
+using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 
@@ -25,6 +26,7 @@ public sealed class ForumsFeature : Feature
         });
         services.AddScoped<IRecipeStep, ForumsStep>();
         services.AddSingleton<ISearchSource, ForumSiteSource>();
+        services.AddSiteNavigation(new HubNavLink("フォーラム", "/forums", Order: 40));
         services.AddAdminMenuItem(new("フォーラム", "/admin/forums", Permissions.OrganizeForums, Order: 210));
     }
 

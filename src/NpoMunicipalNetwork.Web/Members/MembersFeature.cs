@@ -1,7 +1,9 @@
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Infrastructure.Features;
+using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Recipes;
+using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Members;
 
@@ -11,6 +13,9 @@ public sealed class MembersFeature : Feature
     public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddScoped<IRecipeStep, MembersStep>();
+        services.AddSingleton<IMemberRegistry, GovernmentRegistry>();
+        services.AddSingleton<IDashboardSource, MemberDashboard>();
+        services.AddSiteNavigation(new HubNavLink("会員団体", "/members", Order: 10));
         services.AddAdminMenuItem(new("団体名簿", "/admin/members", Permissions.ManageRegistry, Order: 150));
     }
 
