@@ -1,35 +1,64 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Reports;
+using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.News;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using NpoMunicipalNetwork;
 using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Api;
 using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.ApiWrites;
-using NpoMunicipalNetwork.Api;
 using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Cases.Exchange;
 using NpoMunicipalNetwork.Boards;
-using NpoMunicipalNetwork.Reports;
-using NpoMunicipalNetwork.Statistics;
 using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Feeds;
+using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Feedback;
+using NpoMunicipalNetwork.Feeds;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Infrastructure.Features;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.OpenData;
-using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
-using NpoMunicipalNetwork.Search.Cases;
-using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Statistics;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Webhooks;
+
+// The features of the site, in the order their public routes are mapped. Each owns its wiring
+// (XFeature.cs in its folder); the core below names none of them.
+Feature[] features =
+[
+    new HomeFeature(),
+    new MembersFeature(),
+    new CasesFeature(),
+    new SearchFeature(),
+    new PagesFeature(),
+    new NewsFeature(),
+    new FeedsFeature(),
+    new FeedbackFeature(),
+    new ForumsFeature(),
+    new BoardsFeature(),
+    new ReportsFeature(),
+    new StatisticsFeature(),
+    new ApiFeature(),
+    new OpenDataFeature(),
+    new AccessibilityFeature(),
+    new AccountsFeature(),
+    new ApiWritesFeature(),
+    new ApiKeysFeature(),
+    new AuditFeature(),
+    new DepartmentsFeature(),
+    new TenantsFeature(),
+    new WebhooksFeature(),
+];
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,19 +68,10 @@ builder.Services
     .AddTenancy()
     .AddThemes(builder.Configuration)
     .AddRecipes()
-    .AddContentTypes()
-    .AddAccounts(builder.Configuration, builder.Environment)
-    .AddAuditLog()
-    .AddForums(builder.Configuration)
-    .AddSearch(builder.Configuration)
-    .AddBoards(builder.Configuration)
+    .AddPublishing()
     .AddPublicPageCache(builder.Configuration, builder.Environment)
-    .AddFeedbackRateLimit(builder.Configuration)
-    .AddApi()
-    .AddApiKeys()
-    .Configure<ApiWriteOptions>(builder.Configuration.GetSection(ApiWriteOptions.Section))
-    .AddOpenData(builder.Configuration)
-    .AddWebhooks(builder.Configuration, builder.Environment);
+    .AddAdminShell()
+    .AddFeatures(features, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -86,28 +106,8 @@ app.UseAntiforgery();
 
 app.MapThemeVariables();
 app.MapDisplaySettings();
-app.MapHome();
-app.MapMembers();
-app.MapCaseSearch();
-app.MapSiteSearch();
-app.MapPages();
-app.MapCases();
-app.MapNews();
-app.MapFeeds();
-app.MapSitemaps();
-app.MapFeedback();
-app.MapForums();
-app.MapSeriesCalendar();
-app.MapCaseExchange();
-app.MapBoards();
-app.MapReports();
-app.MapStatistics();
-app.MapApi();
-app.MapOpenData();
-app.MapAccessibility();
-app.MapAccounts();
-app.MapAdmin();
-app.MapApiWrites();
+app.MapFeatureRoutes(features);
+app.MapAdmin(features);
 app.MapFallback(() => ThemeResults.NotFound());
 
 app.Lifetime.ApplicationStarted.Register(() =>

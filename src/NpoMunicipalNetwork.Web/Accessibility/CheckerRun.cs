@@ -1,3 +1,5 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.News;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Publishing.Checks;

@@ -13,7 +13,7 @@ public static class AccountServiceCollectionExtensions
     public const string AccountRateLimit = "account";
 
     /// <summary>Identity on our database, cookie sign-in, permission policies, rate limits, mail and data-protection keys.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
     {
         services.AddIdentityCore<ApplicationUser>(o =>
             {

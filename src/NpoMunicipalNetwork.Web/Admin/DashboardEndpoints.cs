@@ -21,6 +21,29 @@ public sealed record DashboardModel(
     int? TenantCount,
     int? MemberCount);
 
+/// <summary>What the dashboard's sources are given: the request, its database, the editor's scope and the department names.</summary>
+public sealed record DashboardContext(HttpContext Http, NetworkDbContext Db, EditorScope Scope, IReadOnlyDictionary<int, string> Departments,
+    bool CanEditContent, bool IsNetworkAdministratorOnHub, DateTime NowUtc);
+
+/// <summary>The dashboard's lists, filled by the <see cref="IDashboardSource"/>s; each list shows its ten most recently updated items.</summary>
+public sealed class DashboardLists
+{
+    public List<DashboardItem> Drafts { get; } = [];
+    public List<DashboardItem> Remanded { get; } = [];
+    public List<DashboardItem> Scheduled { get; } = [];
+    public List<DashboardItem> ClosingSoon { get; } = [];
+    public List<DashboardItem> Recent { get; } = [];
+
+    /// <summary>Member governments of the network; shown to the secretariat on the hub.</summary>
+    public int? MemberCount { get; set; }
+}
+
+/// <summary>A feature's part of the dashboard (its content's drafts, a count), registered in DI.</summary>
+public interface IDashboardSource
+{
+    Task AddAsync(DashboardContext context, DashboardLists lists, CancellationToken ct);
+}
+
 /// <summary><c>/admin</c>: what needs the signed-in person's attention on this site.</summary>
 public static class DashboardEndpoints
 {
@@ -33,32 +56,27 @@ public static class DashboardEndpoints
     private static async Task<IResult> Dashboard(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var scope = await EditorScope.ForAsync(http.User, db, ct);
-        var mine = scope.DepartmentIds.ToList();
-        var editable = db.Pages.AsNoTracking().Where(p => scope.All || (p.OwnerDepartmentId != null && mine.Contains(p.OwnerDepartmentId.Value)));
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        var basePath = http.Request.PathBase.Value;
-
-        async Task<IReadOnlyList<DashboardItem>> Items(IQueryable<Pages.Page> q) =>
-            (await q.OrderByDescending(p => p.UpdatedUtc).Take(10).Select(p => new { p.Id, p.Title, p.UpdatedUtc, p.OwnerDepartmentId }).ToListAsync(ct))
-            .Select(p => new DashboardItem(p.Title, $"{basePath}/admin/pages/{p.Id}", p.UpdatedUtc,
-                p.OwnerDepartmentId is { } d ? departments.GetValueOrDefault(d) : null)).ToList();
-
         var canEdit = http.User.IsNetworkAdministrator() || http.User.IsInRole(Roles.SiteAdministrator) || http.User.IsInRole(Roles.MemberEditor);
         var isNetworkAdmin = http.User.IsNetworkAdministrator() && tenant.Tenant.IsHub;
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var soon = now.AddDays(7);
+        var lists = new DashboardLists();
+        var context = new DashboardContext(http, db, scope, departments, canEdit, isNetworkAdmin, now);
+        foreach (var source in http.RequestServices.GetServices<IDashboardSource>())
+            await source.AddAsync(context, lists, ct);
         var inbox = await Publishing.ApprovalEndpoints.WaitingForAsync(http, db, http.RequestServices.GetRequiredService<Publishing.ApprovalEngine>(), ct);
+        static IReadOnlyList<DashboardItem> Latest(List<DashboardItem> items) => items.OrderByDescending(i => i.UpdatedUtc).Take(10).ToList();
         var model = new DashboardModel(
-            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Draft)) : [],
-            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Remanded)) : [],
-            canEdit ? await Items(editable.Where(p => p.WorkflowState == Publishing.WorkflowState.Scheduled)) : [],
-            canEdit ? await Items(editable.Where(p => p.IsPublished && p.CloseAtUtc != null && p.CloseAtUtc <= soon)) : [],
+            Latest(lists.Drafts),
+            Latest(lists.Remanded),
+            Latest(lists.Scheduled),
+            Latest(lists.ClosingSoon),
             inbox,
-            canEdit ? await Items(editable) : [],
+            Latest(lists.Recent),
             scope.DepartmentIds.Select(id => departments.GetValueOrDefault(id)).OfType<string>().Order().ToList(),
             canEdit,
             isNetworkAdmin ? await db.Tenants.CountAsync(t => !t.IsHub, ct) : null,
-            isNetworkAdmin ? await db.Memberships.CountAsync(ct) : null);
+            isNetworkAdmin ? lists.MemberCount : null);
         return ThemeResults.Admin("admin/dashboard", model, new PageMeta("ダッシュボード"));
     }
 }

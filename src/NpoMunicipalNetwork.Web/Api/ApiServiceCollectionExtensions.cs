@@ -11,16 +11,6 @@ public static class ApiServiceCollectionExtensions
 {
     public const string Prefix = "/api/v1";
 
-    public static IServiceCollection AddApi(this IServiceCollection services)
-    {
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-        {
-            // The instance is the request's path, so a client's log line says where the problem was.
-            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
-        });
-        return services.AddApiOpenApi();
-    }
-
     /// <summary>The group every API area maps into: on the hub only (a member site's <c>/{site}/api/…</c> is a 404), never output-cached.</summary>
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app)
     {

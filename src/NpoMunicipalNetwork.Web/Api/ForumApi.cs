@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
+using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Api;
 

@@ -18,7 +18,7 @@ public static class BoardAccess
             return db.BoardCategories;
         return db.BoardCategories.Where(c => c.Visibility == BoardVisibility.Public
             || (member && c.Visibility == BoardVisibility.MembersOnly)
-            || (c.Visibility == BoardVisibility.PrivateGroup && db.BoardGroupMembers.Any(m => m.CategoryId == c.Id && m.UserId == userId)));
+            || (c.Visibility == BoardVisibility.PrivateGroup && db.Set<BoardGroupMember>().Any(m => m.CategoryId == c.Id && m.UserId == userId)));
     }
 
     public static IQueryable<Topic> ReadableTopics(NetworkDbContext db, BoardViewer viewer)

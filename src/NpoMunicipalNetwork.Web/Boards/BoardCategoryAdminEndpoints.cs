@@ -38,7 +38,7 @@ public static partial class BoardCategoryAdminEndpoints
     private static async Task<IResult> List(NetworkDbContext db, CancellationToken ct)
     {
         var rows = await db.BoardCategories.AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Id)
-            .Select(c => new { c.Id, c.Name, c.Slug, c.Visibility, c.Order, Topics = db.Topics.Count(t => t.CategoryId == c.Id), Members = db.BoardGroupMembers.Count(m => m.CategoryId == c.Id) })
+            .Select(c => new { c.Id, c.Name, c.Slug, c.Visibility, c.Order, Topics = db.Set<Topic>().Count(t => t.CategoryId == c.Id), Members = db.Set<BoardGroupMember>().Count(m => m.CategoryId == c.Id) })
             .ToListAsync(ct);
         return ThemeResults.Admin("admin/boards/index", rows.Select(c => new CategoryAdminRow(c.Id, c.Name, c.Slug, BoardCategory.Japanese(c.Visibility), c.Order, c.Topics, c.Members,
                 $"/admin/boards/{c.Id}/edit", c.Visibility == BoardVisibility.PrivateGroup ? $"/admin/boards/{c.Id}/members" : null)).ToList(),

@@ -72,17 +72,3 @@ public sealed class BoardDigest(IServiceScopeFactory scopes, TimeProvider clock,
     }
 }
 
-public static class BoardServiceCollectionExtensions
-{
-    public static IServiceCollection AddBoards(this IServiceCollection services, IConfiguration config)
-    {
-        services.Configure<BoardOptions>(config.GetSection(BoardOptions.Section));
-        services.AddSingleton<BoardText>();
-        services.AddSingleton<BoardRateLimiter>();
-        services.AddSingleton<WatchTokens>();
-        services.AddScoped<BoardNotifier>();
-        services.AddSingleton<BoardDigest>();
-        services.AddHostedService(sp => sp.GetRequiredService<BoardDigest>());
-        return services;
-    }
-}

@@ -45,7 +45,7 @@ public static class BoardEndpoints
         var viewer = await BoardViewer.OfAsync(http, db, ct);
         var categories = await BoardAccess.ReadableCategories(db, viewer).AsNoTracking()
             .OrderBy(c => c.Order).ThenBy(c => c.Id)
-            .Select(c => new { c.Name, c.Slug, c.Description, c.Visibility, Topics = db.Topics.Count(t => t.CategoryId == c.Id) })
+            .Select(c => new { c.Name, c.Slug, c.Description, c.Visibility, Topics = db.Set<Topic>().Count(t => t.CategoryId == c.Id) })
             .ToListAsync(ct);
         return ThemeResults.View("boards/index", new BoardIndexModel(
             categories.Select(c => new CategoryRow(c.Name, $"/boards/{c.Slug}", c.Description, BoardCategory.Japanese(c.Visibility), c.Topics)).ToList(),
@@ -76,7 +76,7 @@ public static class BoardEndpoints
             {
                 t.Id, t.Title, t.PostCount, t.LastActivityUtc, t.IsPinned, t.IsLocked, t.AnsweredPostId, t.LastPostId,
                 Author = db.Users.Where(u => u.Id == t.AuthorId).Select(u => u.DisplayName).FirstOrDefault(),
-                Read = db.TopicReads.Where(r => r.UserId == userId && r.TopicId == t.Id).Select(r => (int?)r.LastReadPostId).FirstOrDefault(),
+                Read = db.Set<TopicRead>().Where(r => r.UserId == userId && r.TopicId == t.Id).Select(r => (int?)r.LastReadPostId).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var url = $"/boards/{category.Slug}";

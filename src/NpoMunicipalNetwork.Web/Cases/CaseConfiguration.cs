@@ -8,6 +8,7 @@ public sealed class PolicyCaseConfiguration : Publishing.ContentItemConfiguratio
     public override void Configure(EntityTypeBuilder<PolicyCase> e)
     {
         base.Configure(e);
+        e.ToTable("PolicyCases");
         e.Property(c => c.Summary).HasMaxLength(PolicyCase.SummaryLength);
         e.HasIndex(c => new { c.IsPublished, c.PublishedUtc });
         e.HasMany(c => c.Fields).WithOne().HasForeignKey(f => f.PolicyCaseId).OnDelete(DeleteBehavior.Cascade);
@@ -88,6 +89,7 @@ public sealed class PolicyFieldConfiguration : IEntityTypeConfiguration<PolicyFi
 {
     public void Configure(EntityTypeBuilder<PolicyField> e)
     {
+        e.ToTable("PolicyFields");
         e.Property(f => f.Code).HasMaxLength(40);
         e.Property(f => f.Name).HasMaxLength(60);
         e.HasIndex(f => f.Code).IsUnique();
@@ -98,6 +100,7 @@ public sealed class PolicyMethodConfiguration : IEntityTypeConfiguration<PolicyM
 {
     public void Configure(EntityTypeBuilder<PolicyMethod> e)
     {
+        e.ToTable("PolicyMethods");
         e.Property(m => m.Code).HasMaxLength(40);
         e.Property(m => m.Name).HasMaxLength(60);
         e.HasIndex(m => m.Code).IsUnique();

@@ -60,7 +60,7 @@ public static class PublishedCases
         var cases = await CaseWorkflow.WithChildren(All(db).Where(c => EF.Parameter(idList).Contains(c.Id))).AsNoTracking().ToListAsync(ct);
         var tenantIds = cases.Select(c => c.TenantId).Distinct().ToList();
         var members = await db.Tenants.AsNoTracking().Where(t => tenantIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Name, t.DisplayName, t.MemberCode, Government = db.Governments.FirstOrDefault(g => g.Code == t.MemberCode) })
+            .Select(t => new { t.Id, t.Name, t.DisplayName, t.MemberCode, Government = db.Set<Government>().FirstOrDefault(g => g.Code == t.MemberCode) })
             .ToDictionaryAsync(t => t.Id, ct);
         var byId = cases.ToDictionary(c => c.Id);
         return ids.Where(byId.ContainsKey).Select(id =>

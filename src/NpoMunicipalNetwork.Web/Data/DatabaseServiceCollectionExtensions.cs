@@ -41,8 +41,6 @@ public static class DatabaseServiceCollectionExtensions
         return services;
     }
 
-    private static IInterceptor[] Interceptors(IServiceProvider sp) =>
-        new IInterceptor?[] { sp.GetService<Infrastructure.PublicPageCache.EvictOnSave>(), sp.GetService<Search.SearchChangeLog.SignalOnCommit>(),
-            sp.GetService<Webhooks.WebhookOutbox>() }
-            .OfType<IInterceptor>().ToArray();
+    /// <summary>Every interceptor the core and the features registered (<c>services.AddSingleton&lt;IInterceptor&gt;(…)</c>), in registration order.</summary>
+    private static IInterceptor[] Interceptors(IServiceProvider sp) => sp.GetServices<IInterceptor>().ToArray();
 }

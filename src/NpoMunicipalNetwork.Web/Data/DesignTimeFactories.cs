@@ -8,11 +8,11 @@ namespace NpoMunicipalNetwork.Data;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteNetworkDbContext>
 {
     public SqliteNetworkDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteNetworkDbContext>().UseSqlite("Data Source=design.db").Options, new TenantContext());
+        new(new DbContextOptionsBuilder<SqliteNetworkDbContext>().UseSqlite("Data Source=design.db").Options, new TenantContext(), []);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresNetworkDbContext>
 {
     public PostgresNetworkDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresNetworkDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new TenantContext());
+        new(new DbContextOptionsBuilder<PostgresNetworkDbContext>().UseNpgsql("Host=localhost;Database=design").Options, new TenantContext(), []);
 }

@@ -4,8 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Data;
@@ -17,57 +15,20 @@ namespace NpoMunicipalNetwork.Data;
 /// to touch rows of another tenant. Provider-specific subclasses exist only so each
 /// provider has its own migrations.
 /// </summary>
-public abstract class NetworkDbContext(DbContextOptions options, TenantContext tenant)
+public abstract class NetworkDbContext(DbContextOptions options, TenantContext tenant, IEnumerable<ISaveChangesParticipant> participants)
     : IdentityDbContext<ApplicationUser, ApplicationRole, int>(options)
 {
+    private readonly ISaveChangesParticipant[] _participants = participants.ToArray();
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<TenantHost> TenantHosts => Set<TenantHost>();
-    public DbSet<Government> Governments => Set<Government>();
-    public DbSet<Membership> Memberships => Set<Membership>();
-    public DbSet<Page> Pages => Set<Page>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<DepartmentMember> DepartmentMembers => Set<DepartmentMember>();
     public DbSet<Publishing.ContentRevision> ContentRevisions => Set<Publishing.ContentRevision>();
     public DbSet<Publishing.ApprovalRoute> ApprovalRoutes => Set<Publishing.ApprovalRoute>();
     public DbSet<Publishing.ApprovalRequest> ApprovalRequests => Set<Publishing.ApprovalRequest>();
     public DbSet<Publishing.Checks.NotationEntry> NotationEntries => Set<Publishing.Checks.NotationEntry>();
-    public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
-    public DbSet<Forums.ForumHost> ForumHosts => Set<Forums.ForumHost>();
-    public DbSet<Forums.ForumOrganizerAssignment> ForumOrganizers => Set<Forums.ForumOrganizerAssignment>();
-    public DbSet<Forums.ForumSession> ForumSessions => Set<Forums.ForumSession>();
-    public DbSet<Forums.Speaker> Speakers => Set<Forums.Speaker>();
-    public DbSet<Forums.ForumSessionSpeaker> ForumSessionSpeakers => Set<Forums.ForumSessionSpeaker>();
-    public DbSet<Forums.ForumMaterial> ForumMaterials => Set<Forums.ForumMaterial>();
-    public DbSet<Forums.ForumReportVersion> ForumReportVersions => Set<Forums.ForumReportVersion>();
-    public DbSet<Forums.Registration> Registrations => Set<Forums.Registration>();
-    public DbSet<Forums.RegistrationSession> RegistrationSessions => Set<Forums.RegistrationSession>();
-    public DbSet<Forums.ForumSessionCase> ForumSessionCases => Set<Forums.ForumSessionCase>();
-    public DbSet<Boards.BoardCategory> BoardCategories => Set<Boards.BoardCategory>();
-    public DbSet<Boards.BoardGroupMember> BoardGroupMembers => Set<Boards.BoardGroupMember>();
-    public DbSet<Boards.Topic> Topics => Set<Boards.Topic>();
-    public DbSet<Boards.Post> Posts => Set<Boards.Post>();
-    public DbSet<Boards.PostRevision> PostRevisions => Set<Boards.PostRevision>();
-    public DbSet<Boards.PostAttachment> PostAttachments => Set<Boards.PostAttachment>();
-    public DbSet<Boards.PostFlag> PostFlags => Set<Boards.PostFlag>();
-    public DbSet<Boards.Watch> Watches => Set<Boards.Watch>();
-    public DbSet<Boards.TopicRead> TopicReads => Set<Boards.TopicRead>();
-    public DbSet<Boards.PostingSuspension> PostingSuspensions => Set<Boards.PostingSuspension>();
     public DbSet<Files.StoredFile> StoredFiles => Set<Files.StoredFile>();
-    public DbSet<Cases.PolicyCase> PolicyCases => Set<Cases.PolicyCase>();
-    public DbSet<News.NewsItem> NewsItems => Set<News.NewsItem>();
-    public DbSet<Feedback.PageFeedback> PageFeedback => Set<Feedback.PageFeedback>();
-    public DbSet<Cases.PolicyField> PolicyFields => Set<Cases.PolicyField>();
-    public DbSet<Cases.PolicyMethod> PolicyMethods => Set<Cases.PolicyMethod>();
-    public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
-    public DbSet<Reports.Report> Reports => Set<Reports.Report>();
-    public DbSet<ApiKeys.ApiKey> ApiKeys => Set<ApiKeys.ApiKey>();
-    public DbSet<OpenData.OpenDataBundle> OpenDataBundles => Set<OpenData.OpenDataBundle>();
-    public DbSet<Webhooks.WebhookSubscription> WebhookSubscriptions => Set<Webhooks.WebhookSubscription>();
-    public DbSet<Webhooks.WebhookEvent> WebhookEvents => Set<Webhooks.WebhookEvent>();
-    public DbSet<Webhooks.WebhookDelivery> WebhookDeliveries => Set<Webhooks.WebhookDelivery>();
-    public DbSet<Home.HomeLink> HomeLinks => Set<Home.HomeLink>();
-    public DbSet<Accessibility.AccessibilityRun> AccessibilityRuns => Set<Accessibility.AccessibilityRun>();
-    public DbSet<Accessibility.AccessibilityPageResult> AccessibilityPageResults => Set<Accessibility.AccessibilityPageResult>();
 
     /// <summary>
     /// The audit log. Queries see the current tenant's entries only; the secretariat's cross-tenant
@@ -127,30 +88,6 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
         {
             e.HasKey(h => h.HostName);
             e.Property(h => h.HostName).HasMaxLength(253);
-        });
-
-        b.Entity<Government>(e =>
-        {
-            e.HasKey(g => g.Code);
-            e.Property(g => g.Code).HasMaxLength(6);
-            e.Property(g => g.PrefectureCode).HasMaxLength(2);
-            e.Property(g => g.PrefectureName).HasMaxLength(10);
-            e.Property(g => g.Name).HasMaxLength(100);
-            e.Property(g => g.Kana).HasMaxLength(200);
-            e.Property(g => g.WebsiteUrl).HasMaxLength(500);
-            e.Property(g => g.ParentCode).HasMaxLength(6);
-            e.HasIndex(g => new { g.PrefectureCode, g.Kana });
-            e.HasIndex(g => g.Kana);
-            e.HasOne(g => g.Membership).WithOne(m => m.Government).HasForeignKey<Membership>(m => m.GovernmentCode);
-        });
-        b.Entity<Membership>(e =>
-        {
-            e.HasKey(m => m.GovernmentCode);
-            e.Property(m => m.GovernmentCode).HasMaxLength(6);
-            e.Property(m => m.DepartmentName).HasMaxLength(200);
-            e.Property(m => m.ContactPhone).HasMaxLength(40);
-            e.Property(m => m.ContactEmail).HasMaxLength(254);
-            e.Property(m => m.ContactAddress).HasMaxLength(400);
         });
 
 
@@ -237,20 +174,20 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     /// </summary>
     public bool SavingOnlyAuditEntries { get; private set; }
 
-    /// <summary>Set when change-log lines were saved; the commit interceptor wakes the search indexer and clears it.</summary>
-    public bool SearchChangesWritten { get; set; }
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAndGuardTenants();
-        if (Search.SearchChangeLog.Collect(ChangeTracker) is not { } pending || !acceptAllChangesOnSuccess)
+        var followUps = CollectFollowUps();
+        if (followUps.Count == 0 || !acceptAllChangesOnSuccess)
             return base.SaveChanges(acceptAllChangesOnSuccess);
-        // Content first (new rows get their ids), then the search change log, in one transaction.
+        // Content first (new rows get their ids), then the participants' rows, in one transaction.
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var result = base.SaveChanges(true);
-        SearchChanges.AddRange(pending.Lines(DateTime.UtcNow));
+        foreach (var followUp in followUps)
+            followUp.Write(this);
         base.SaveChanges(true);
-        SearchChangesWritten = true;
+        foreach (var followUp in followUps)
+            followUp.Saved(this);
         own?.Commit();
         return result;
     }
@@ -258,16 +195,29 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAndGuardTenants();
-        if (Search.SearchChangeLog.Collect(ChangeTracker) is not { } pending || !acceptAllChangesOnSuccess)
+        var followUps = CollectFollowUps();
+        if (followUps.Count == 0 || !acceptAllChangesOnSuccess)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(true, cancellationToken);
-        SearchChanges.AddRange(pending.Lines(DateTime.UtcNow));
+        foreach (var followUp in followUps)
+            followUp.Write(this);
         await base.SaveChangesAsync(true, cancellationToken);
-        SearchChangesWritten = true;
+        foreach (var followUp in followUps)
+            followUp.Saved(this);
         if (own is not null)
             await own.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>What the registered <see cref="ISaveChangesParticipant"/>s will add once this save's content is saved.</summary>
+    private List<ISaveChangesFollowUp> CollectFollowUps()
+    {
+        var followUps = new List<ISaveChangesFollowUp>();
+        foreach (var participant in _participants)
+            if (participant.Collect(ChangeTracker) is { } followUp)
+                followUps.Add(followUp);
+        return followUps;
     }
 
     private void StampAndGuardTenants()

@@ -48,8 +48,10 @@ public static class DepartmentAdminEndpoints
     {
         var all = await db.Departments.AsNoTracking().OrderBy(d => d.Order).ThenBy(d => d.Name).ToListAsync(ct);
         var members = await db.DepartmentMembers.GroupBy(m => m.DepartmentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var pages = await db.Pages.Where(p => p.OwnerDepartmentId != null).GroupBy(p => p.OwnerDepartmentId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var pages = new Dictionary<int, int>();
+        foreach (var content in http.RequestServices.GetServices<IDepartmentContent>())
+            foreach (var (department, count) in await content.CountByDepartmentAsync(db, ct))
+                pages[department] = pages.GetValueOrDefault(department) + count;
         var basePath = http.Request.PathBase.Value;
         IReadOnlyList<DepartmentNode> Children(int? parent) => all.Where(d => d.ParentId == parent).Select(d => new DepartmentNode(
             d.Id, d.Name, d.Level.Japanese(), d.Phone, d.Email, members.GetValueOrDefault(d.Id), pages.GetValueOrDefault(d.Id),
@@ -220,15 +222,15 @@ public static class DepartmentAdminEndpoints
             if (!targetMembers.Contains(m.UserId))
                 db.DepartmentMembers.Add(new DepartmentMember { DepartmentId = target!.Id, UserId = m.UserId });
         }
-        var pages = await db.Pages.Where(p => p.OwnerDepartmentId == id).ToListAsync(ct);
-        foreach (var page in pages)
-            page.OwnerDepartmentId = target!.Id;
+        var moved = new List<string>();
+        foreach (var content in http.RequestServices.GetServices<IDepartmentContent>())
+            moved.Add($"{content.Label} {await content.ReassignAsync(db, id, target!.Id, ct)}件");
         var children = all.Where(d => d.ParentId == id).ToList();
         foreach (var child in children)
             child.ParentId = target!.Id;
         db.Departments.Remove(source);
         audit.Record(AuditAction.Reorganise, AuditTarget.Department(source),
-            $"{source.Level.Japanese()}「{source.Name}」を{target!.Level.Japanese()}「{target.Name}」（#{target.Id}）に統合しました（職員 {staff.Count}人、ページ {pages.Count}件、配下の組織 {children.Count}件を移動）。");
+            $"{source.Level.Japanese()}「{source.Name}」を{target!.Level.Japanese()}「{target.Name}」（#{target.Id}）に統合しました（{string.Join("、", moved.Prepend($"職員 {staff.Count}人").Append($"配下の組織 {children.Count}件"))}を移動）。");
         await db.SaveChangesAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/departments");
     }
@@ -239,19 +241,21 @@ public static class DepartmentAdminEndpoints
         if (d is null)
             return ThemeResults.NotFound();
         var basePath = http.Request.PathBase.Value;
-        var blockers = await Blockers(db, id, ct);
+        var blockers = await Blockers(db, http.RequestServices.GetServices<IDepartmentContent>(), id, ct);
         return ThemeResults.Admin("admin/confirm", new ConfirmModel($"「{d.Name}」を削除します",
             blockers.Count == 0 ? "削除した組織は元に戻せません。" : "この組織には次のものがあるため削除できません。先に「統合」で別の組織へ移してください。",
             blockers.Count == 0 ? $"{basePath}/admin/departments/{id}/delete" : "", $"{basePath}/admin/departments/{id}/edit", "削除する", blockers),
             new PageMeta("組織の削除", [Home, ListCrumb, new Breadcrumb("削除")]));
     }
 
-    private static async Task<List<string>> Blockers(NetworkDbContext db, int id, CancellationToken ct)
+    private static async Task<List<string>> Blockers(NetworkDbContext db, IEnumerable<IDepartmentContent> contents, int id, CancellationToken ct)
     {
         var list = new List<string>();
         if (await db.Departments.CountAsync(d => d.ParentId == id, ct) is > 0 and var c) list.Add($"配下の組織 {c}件");
         if (await db.DepartmentMembers.CountAsync(m => m.DepartmentId == id, ct) is > 0 and var u) list.Add($"所属する職員 {u}人");
-        if (await db.Pages.CountAsync(p => p.OwnerDepartmentId == id, ct) is > 0 and var p) list.Add($"担当するページ {p}件");
+        foreach (var content in contents)
+            if (await content.CountAsync(db, id, ct) is > 0 and var n)
+                list.Add($"担当する{content.Label} {n}件");
         return list;
     }
 
@@ -260,7 +264,7 @@ public static class DepartmentAdminEndpoints
         var d = await db.Departments.FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
             return ThemeResults.NotFound();
-        var blockers = await Blockers(db, id, ct);
+        var blockers = await Blockers(db, http.RequestServices.GetServices<IDepartmentContent>(), id, ct);
         if (blockers.Count > 0)
             return ThemeResults.BadRequest(blockers.Select(b => $"削除できません: {b}があります。統合で別の組織へ移してください。").ToList());
         db.Departments.Remove(d);

@@ -1,3 +1,6 @@
+using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.News;
 using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
@@ -31,15 +34,6 @@ public static class FeedbackEndpoints
     };
 
     private sealed record Published(string Title, string Path);
-
-    public static IServiceCollection AddFeedbackRateLimit(this IServiceCollection services, IConfiguration config)
-    {
-        var perMinute = config.GetValue("Feedback:RequestsPerMinutePerIp", 10);
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o => o.AddPolicy(RateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
-        return services;
-    }
 
     public static IEndpointRouteBuilder MapFeedback(this IEndpointRouteBuilder app)
     {

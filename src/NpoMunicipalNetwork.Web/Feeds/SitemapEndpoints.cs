@@ -1,7 +1,10 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.News;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Feeds;

@@ -15,7 +15,7 @@ public static class ForumAccess
         if (http.User.IsNetworkAdministrator())
             return db.Forums;
         var userId = http.User.UserId() ?? -1;
-        return db.Forums.Where(f => db.ForumOrganizers.Any(a => a.ForumId == f.Id && a.UserId == userId));
+        return db.Forums.Where(f => db.Set<ForumOrganizerAssignment>().Any(a => a.ForumId == f.Id && a.UserId == userId));
     }
 
     public static Task<Forum?> FindAsync(HttpContext http, NetworkDbContext db, int id, CancellationToken ct) =>

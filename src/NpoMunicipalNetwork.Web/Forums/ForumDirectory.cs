@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Forums;

@@ -71,7 +71,7 @@ public static class ForumPublicEndpoints
     internal static async Task<List<(int? SessionId, MaterialModel Model)>> MaterialsAsync(NetworkDbContext db, int forumId, CancellationToken ct)
     {
         var rows = await db.ForumMaterials.AsNoTracking().Where(m => m.ForumId == forumId).OrderBy(m => m.Order).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Title, m.IsMemberOnly, m.SessionId, SessionTitle = db.ForumSessions.Where(s => s.Id == m.SessionId).Select(s => s.Title).FirstOrDefault() })
+            .Select(m => new { m.Id, m.Title, m.IsMemberOnly, m.SessionId, SessionTitle = db.Set<ForumSession>().Where(s => s.Id == m.SessionId).Select(s => s.Title).FirstOrDefault() })
             .ToListAsync(ct);
         return rows.Select(m => (m.SessionId, new MaterialModel(m.Id, m.Title, m.IsMemberOnly, $"/forums/materials/{m.Id}", m.SessionTitle))).ToList();
     }

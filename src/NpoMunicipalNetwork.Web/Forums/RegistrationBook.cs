@@ -150,8 +150,8 @@ public sealed class RegistrationBook(NetworkDbContext db, TimeProvider clock, Re
             .Select(s => new
             {
                 s.Capacity,
-                Taken = db.RegistrationSessions.Count(x => x.SessionId == s.Id
-                    && db.Registrations.Any(r => r.Id == x.RegistrationId && r.Status == RegistrationStatus.Confirmed)),
+                Taken = db.Set<RegistrationSession>().Count(x => x.SessionId == s.Id
+                    && db.Set<Registration>().Any(r => r.Id == x.RegistrationId && r.Status == RegistrationStatus.Confirmed)),
             }).ToListAsync(ct);
         return limited.All(s => s.Taken < s.Capacity);
     }

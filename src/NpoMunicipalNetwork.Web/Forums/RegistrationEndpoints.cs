@@ -64,7 +64,7 @@ public static class RegistrationEndpoints
         var summary = (await ForumDirectory.SummaryAsync(db, catalog, edition, ct))!;
         var chosen = form.Many("sessions").ToHashSet();
         var sessions = await db.ForumSessions.AsNoTracking().Where(s => s.ForumId == forum.Id).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ToListAsync(ct);
-        var taken = await db.RegistrationSessions.Where(x => db.Registrations.Any(r => r.Id == x.RegistrationId && r.ForumId == forum.Id && r.Status == RegistrationStatus.Confirmed))
+        var taken = await db.RegistrationSessions.Where(x => db.Set<Registration>().Any(r => r.Id == x.RegistrationId && r.ForumId == forum.Id && r.Status == RegistrationStatus.Confirmed))
             .GroupBy(x => x.SessionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var choices = sessions.Select(s => new SessionChoice(s.Id.ToString(),
             $"{JapaneseEra.FormatDate(s.Date)} {s.StartTime:HH:mm}〜{s.EndTime:HH:mm} {s.Kind.Japanese()}「{s.Title}」" + (s.IsSample ? "（見本）" : ""),
@@ -127,7 +127,7 @@ public static class RegistrationEndpoints
     private static async Task<IResult> CancelPage(string token, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var found = await db.Registrations.AsNoTracking().Where(r => r.CancelToken == token)
-            .Select(r => new { r.Name, r.Status, Title = db.Forums.Where(f => f.Id == r.ForumId).Select(f => f.Title).First() }).FirstOrDefaultAsync(ct);
+            .Select(r => new { r.Name, r.Status, Title = db.Set<Forum>().Where(f => f.Id == r.ForumId).Select(f => f.Title).First() }).FirstOrDefaultAsync(ct);
         var model = new CancelModel(found?.Title, found?.Name, found?.Status.Japanese() ?? "", $"/forums/registration/cancel/{token}", Csrf(http),
             found?.Status == RegistrationStatus.Cancelled, found is null);
         return ThemeResults.View("forums/cancel", model, new PageMeta("参加申込の取り消し"), found is null ? 404 : 200);

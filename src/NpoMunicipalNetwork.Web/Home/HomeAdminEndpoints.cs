@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Pages;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;

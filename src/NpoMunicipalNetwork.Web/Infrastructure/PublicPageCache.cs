@@ -29,6 +29,7 @@ public static class PublicPageCache
             });
         });
         services.AddSingleton<EvictOnSave>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<EvictOnSave>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpoMunicipalNetwork.Publishing;
 
@@ -8,6 +9,7 @@ public sealed class NewsItemConfiguration : ContentItemConfiguration<NewsItem>
     public override void Configure(EntityTypeBuilder<NewsItem> e)
     {
         base.Configure(e);
+        e.ToTable("NewsItems");
         e.HasIndex(n => new { n.IsPublished, n.PublishedUtc }); // the hub's latest news from every member
     }
 }

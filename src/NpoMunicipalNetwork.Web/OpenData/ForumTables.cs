@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
+using NpoMunicipalNetwork.Members;
 using T = NpoMunicipalNetwork.OpenData.OpenDataTypes;
 
 namespace NpoMunicipalNetwork.OpenData;

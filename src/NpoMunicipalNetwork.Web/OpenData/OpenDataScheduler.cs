@@ -79,14 +79,3 @@ public sealed class OpenDataScheduler(IServiceScopeFactory scopes, IOptions<Open
     }
 }
 
-public static class OpenDataServiceCollectionExtensions
-{
-    public static IServiceCollection AddOpenData(this IServiceCollection services, IConfiguration config)
-    {
-        services.Configure<OpenDataOptions>(config.GetSection(OpenDataOptions.Section));
-        services.AddScoped<OpenDataBuilder>();
-        services.AddSingleton<OpenDataScheduler>();
-        services.AddHostedService(sp => sp.GetRequiredService<OpenDataScheduler>());
-        return services;
-    }
-}

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpoMunicipalNetwork.Publishing;
 
@@ -9,6 +10,7 @@ public sealed class PageConfiguration : ContentItemConfiguration<Page>
     {
         base.Configure(e);
         e.Property(p => p.Slug).HasMaxLength(Page.SlugLength);
+        e.ToTable("Pages");
         e.HasIndex(p => new { p.TenantId, p.Slug }).IsUnique();
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Publishing;

@@ -4,7 +4,6 @@ using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Tenants;
 using NpoMunicipalNetwork.Themes;
 

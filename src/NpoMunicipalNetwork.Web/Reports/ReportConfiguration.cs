@@ -8,6 +8,7 @@ public sealed class ReportConfiguration : Publishing.ContentItemConfiguration<Re
     public override void Configure(EntityTypeBuilder<Report> e)
     {
         base.Configure(e);
+        e.ToTable("Reports");
         e.Property(r => r.Summary).HasMaxLength(Report.SummaryLength);
         e.Property(r => r.Authors).HasMaxLength(Report.AuthorsLength);
         e.Property(r => r.TableOfContents).HasMaxLength(Report.TableOfContentsLength);

@@ -1,9 +1,11 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search;
 
@@ -17,8 +19,11 @@ namespace NpoMunicipalNetwork.Search;
 /// </summary>
 public static class SearchChangeLog
 {
+    /// <summary>Contexts whose last transaction saved change-log lines; the commit interceptor wakes the indexer and forgets them.</summary>
+    private static readonly ConditionalWeakTable<DbContext, object> Written = [];
+
     /// <summary>What one SaveChanges is about to change; ids of added rows are read after the insert.</summary>
-    public sealed class Pending(List<ISearchable> entities)
+    public sealed class Pending(List<ISearchable> entities) : ISaveChangesFollowUp
     {
         public IReadOnlyList<SearchChange> Lines(DateTime now) => entities
             .Select(e => (e.SearchContentType, e.SearchContentId))
@@ -26,17 +31,46 @@ public static class SearchChangeLog
             .Distinct()
             .Select(k => new SearchChange { ContentType = k.SearchContentType, ContentId = k.SearchContentId, ChangedUtc = now })
             .ToList();
+
+        public void Write(NetworkDbContext db) => db.SearchChanges.AddRange(Lines(DateTime.UtcNow));
+
+        public void Saved(NetworkDbContext db) => Written.AddOrUpdate(db, Written);
     }
 
     public static Pending? Collect(ChangeTracker tracker)
     {
         var entities = tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is ISearchable)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Searchable(e.Entity) is not null)
             .Where(e => e.State != EntityState.Modified || e.Entity is not ISearchedProperties watched
                 || watched.SearchedProperties.Any(name => e.Property(name).IsModified))
-            .Select(e => (ISearchable)e.Entity)
+            .Select(e => Searchable(e.Entity)!)
             .ToList();
         return entities.Count == 0 ? null : new Pending(entities);
+    }
+
+    /// <summary>
+    /// The entity as the change log sees it: an <see cref="ISearchable"/>, or a site (a core entity that cannot
+    /// implement a feature's interface), whose changes the sources answer in <see cref="ISearchSource.AffectedByAsync"/>.
+    /// </summary>
+    private static ISearchable? Searchable(object entity) => entity switch
+    {
+        ISearchable searchable => searchable,
+        Tenant tenant => new TenantChange(tenant),
+        _ => null,
+    };
+
+    /// <summary>A site's change; its id is read when the lines are written, after an insert gave it one.</summary>
+    private sealed class TenantChange(Tenant tenant) : ISearchable
+    {
+        public string SearchContentType => Tenant.SearchType;
+
+        public int SearchContentId => tenant.Id;
+    }
+
+    /// <summary>Adds a change-log line to every SaveChanges that changes searchable rows (see <see cref="NetworkDbContext"/>).</summary>
+    public sealed class Participant : ISaveChangesParticipant
+    {
+        public ISaveChangesFollowUp? Collect(ChangeTracker changes) => SearchChangeLog.Collect(changes);
     }
 
     /// <summary>Records a change made outside change tracking (a bulk UPDATE); saved with the next SaveChanges.</summary>
@@ -59,11 +93,8 @@ public static class SearchChangeLog
 
         private void Wake(DbContext? context)
         {
-            if (context is NetworkDbContext { SearchChangesWritten: true } db)
-            {
-                db.SearchChangesWritten = false;
+            if (context is not null && Written.Remove(context))
                 signal.Set();
-            }
         }
     }
 }

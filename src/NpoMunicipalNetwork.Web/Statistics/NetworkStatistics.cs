@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 
@@ -64,7 +65,7 @@ public static class NetworkStatistics
     {
         // Confirmed registrations per edition; editions held before online registration have none and are left out.
         var rows = await db.Forums.AsNoTracking().OrderBy(f => f.Edition)
-            .Select(f => new { f.Edition, f.FiscalYear, Count = db.Registrations.Count(r => r.ForumId == f.Id && r.Status == Forums.RegistrationStatus.Confirmed) })
+            .Select(f => new { f.Edition, f.FiscalYear, Count = db.Set<Registration>().Count(r => r.ForumId == f.Id && r.Status == Forums.RegistrationStatus.Confirmed) })
             .ToListAsync(ct);
         var bars = rows.Where(r => r.Count > 0).Select(r => new ChartBar($"第{r.Edition}回（{r.FiscalYear}年度）", r.Count)).ToList();
         return bars.Count == 0 ? null : bars;

@@ -4,13 +4,13 @@ namespace NpoMunicipalNetwork.Tenants;
 /// One site served by this process: the network hub (the default tenant) or a member
 /// government's site. A tenant is a row, not a container: it costs nothing until it is requested.
 /// </summary>
-public sealed class Tenant : Search.ISearchable
+public sealed class Tenant
 {
+    /// <summary>
+    /// The content type a site's change is logged under for the search (a site's status or member code decides
+    /// whether and how its content is found); the search feature watches tenants itself.
+    /// </summary>
     public const string SearchType = "Tenant";
-
-    // A site's status or member code decides whether and how its content is found.
-    string Search.ISearchable.SearchContentType => SearchType;
-    int Search.ISearchable.SearchContentId => Id;
 
     public const string HubName = "hub";
 

@@ -5,7 +5,6 @@ using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Themes;
 
@@ -34,7 +33,7 @@ public static class TenantAdminEndpoints
     {
         var tenants = await db.Tenants.AsNoTracking().Include(t => t.Hosts).Where(t => !t.IsHub).OrderBy(t => t.Name).ToListAsync(ct);
         var codes = tenants.Select(t => t.MemberCode).OfType<string>().ToList();
-        var names = await db.Governments.Where(g => codes.Contains(g.Code)).ToDictionaryAsync(g => g.Code, g => g.Name, ct);
+        var names = await http.RequestServices.GetRequiredService<IMemberRegistry>().NamesAsync(db, codes, ct);
         var rows = tenants.Select(t => new TenantRow(t.Name, t.DisplayName, t.Status == TenantStatus.Active ? "公開中" : "停止中",
             string.Join("、", t.Hosts.Select(h => h.HostName)), t.MemberCode is { } c ? $"{names.GetValueOrDefault(c)}（{c}）" : null,
             $"/{t.Name}/", $"/{t.Name}/admin", $"/admin/tenants/{t.Name}/edit")).ToList();
@@ -91,9 +90,10 @@ public static class TenantAdminEndpoints
             form.Error("name", $"サイト名（URL）「{name}」はすでに使われています。");
         var displayName = form.Required("displayName", "表示名", 200);
         var code = form.Optional("memberCode", "地方公共団体コード", 6);
-        if (code is not null && LocalGovernmentCode.Validate(code) is { } codeProblem)
+        var registry = http.RequestServices.GetRequiredService<IMemberRegistry>();
+        if (code is not null && registry.ValidateCode(code) is { } codeProblem)
             form.Error("memberCode", codeProblem);
-        else if (code is not null && !await db.Governments.AnyAsync(g => g.Code == code, ct))
+        else if (code is not null && !await registry.ExistsAsync(db, code, ct))
             form.Error("memberCode", $"地方公共団体コード「{code}」は団体名簿にありません。");
         var hosts = ReadHosts(form);
         var recipeFile = form.Text("recipe");

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Themes;
@@ -13,27 +11,12 @@ public sealed class SiteModelFactory(IOptions<ThemeOptions> options, IConfigurat
         var basePath = http.Request.PathBase.Value ?? "";
         var path = http.Request.Path.Value is { Length: > 0 } p ? p : "/";
         var nav = new List<NavItem> { new("ホーム", LiquidFilters.Combine(basePath, "/"), path == "/") };
-        if (tenant.IsHub)
-        {
-            nav.Add(new("会員団体", "/members", path.StartsWith("/members", StringComparison.Ordinal)));
-            nav.Add(new("政策事例", "/cases", path.StartsWith("/cases", StringComparison.Ordinal)));
-            nav.Add(new("お知らせ", "/news", path.StartsWith("/news", StringComparison.Ordinal)));
-            nav.Add(new("フォーラム", "/forums", path.StartsWith("/forums", StringComparison.Ordinal)));
-            nav.Add(new("掲示板", "/boards", path.StartsWith("/boards", StringComparison.Ordinal)));
-            nav.Add(new("報告書", "/reports", path.StartsWith("/reports", StringComparison.Ordinal)));
-            nav.Add(new("統計", "/statistics", path.StartsWith("/statistics", StringComparison.Ordinal)));
-        }
-        else
-        {
-            var db = http.RequestServices.GetRequiredService<NetworkDbContext>();
-            // The page menu the site's editors arrange at /admin/menu, nested; eight top-level entries fit the header.
-            var menu = Pages.PageMenu.PublicItems(await Pages.PageMenu.LoadAsync(db, http.RequestAborted), basePath, path);
-            nav.AddRange(menu.Take(8));
-            if (await db.NewsItems.AnyAsync(n => n.IsPublished, http.RequestAborted))
-                nav.Add(new("お知らせ", LiquidFilters.Combine(basePath, "/news"), path.StartsWith("/news", StringComparison.Ordinal)));
-            if (await db.PolicyCases.AnyAsync(c => c.IsPublished, http.RequestAborted))
-                nav.Add(new("政策事例", LiquidFilters.Combine(basePath, "/cases"), path.StartsWith("/cases", StringComparison.Ordinal)));
-        }
+        // The hub lists the network's sections; a member site its page menu and the content it has published.
+        var site = new SiteNavigationContext(http, tenant, basePath, path);
+        var entries = new List<SiteNavEntry>();
+        foreach (var source in http.RequestServices.GetServices<ISiteNavigationSource>())
+            entries.AddRange(await source.EntriesAsync(site));
+        nav.AddRange(entries.OrderBy(e => e.Order).Select(e => e.Item));
         return Create(tenant, basePath, HubBase(http, tenant), nav);
     }
 

@@ -207,7 +207,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     {
         var before = now.AddDays(-Math.Max(1, options.Value.RetentionDays));
         await db.WebhookDeliveries.Where(d => d.Status != WebhookDeliveryStatus.Pending && d.CreatedUtc < before).ExecuteDeleteAsync(ct);
-        await db.WebhookEvents.Where(e => e.FannedOutUtc != null && e.FannedOutUtc < before && !db.WebhookDeliveries.Any(d => d.EventId == e.Id))
+        await db.WebhookEvents.Where(e => e.FannedOutUtc != null && e.FannedOutUtc < before && !db.Set<WebhookDelivery>().Any(d => d.EventId == e.Id))
             .ExecuteDeleteAsync(ct);
     }
 }
@@ -218,18 +218,3 @@ public static class WebhookSecrets
     public const string Purpose = "NpoMunicipalNetwork.Webhooks.Secret";
 }
 
-public static class WebhookServiceCollectionExtensions
-{
-    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration config, IWebHostEnvironment env)
-    {
-        services.Configure<WebhookOptions>(config.GetSection(WebhookOptions.Section));
-        var allowPrivate = config.GetValue($"{WebhookOptions.Section}:{nameof(WebhookOptions.AllowPrivateAddresses)}", false);
-        // Tests replace the primary handler with ConfigurePrimaryHttpMessageHandler to see and answer each request.
-        services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("NpoMunicipalNetwork-Webhooks/1.0"))
-            .ConfigurePrimaryHttpMessageHandler(() => WebhookAddresses.Handler(env.IsDevelopment(), allowPrivate));
-        services.AddSingleton<WebhookOutbox>();
-        services.AddSingleton<WebhookDispatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
-        return services;
-    }
-}

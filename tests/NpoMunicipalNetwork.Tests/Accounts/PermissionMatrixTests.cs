@@ -1,8 +1,17 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.Reports;
+using NpoMunicipalNetwork.Cases;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.ApiKeys;
+using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forums;
+using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Tests.Infrastructure;
+using NpoMunicipalNetwork.Webhooks;
 
 namespace NpoMunicipalNetwork.Tests.Accounts;
 

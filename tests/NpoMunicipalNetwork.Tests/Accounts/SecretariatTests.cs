@@ -1,7 +1,9 @@
+using NpoMunicipalNetwork.Pages;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.Accounts;

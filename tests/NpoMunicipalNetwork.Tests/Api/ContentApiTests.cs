@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Reports;

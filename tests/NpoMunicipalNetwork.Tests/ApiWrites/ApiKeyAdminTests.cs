@@ -1,6 +1,8 @@
+using NpoMunicipalNetwork.News;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.ApiKeys;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 using static NpoMunicipalNetwork.Tests.ApiWrites.ApiTestSite;

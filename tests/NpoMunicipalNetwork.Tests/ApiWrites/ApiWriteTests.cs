@@ -1,3 +1,5 @@
+using NpoMunicipalNetwork.News;
+using NpoMunicipalNetwork.Cases;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;

@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Cases;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;

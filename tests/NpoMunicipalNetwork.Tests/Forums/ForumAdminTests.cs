@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.Forums;

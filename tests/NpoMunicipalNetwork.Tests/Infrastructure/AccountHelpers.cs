@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Pages;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;

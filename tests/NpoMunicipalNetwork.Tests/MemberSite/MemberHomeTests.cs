@@ -1,8 +1,10 @@
+using NpoMunicipalNetwork.Pages;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.MemberSite;

@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Pages;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;

@@ -1,3 +1,5 @@
+using NpoMunicipalNetwork.Pages;
+using NpoMunicipalNetwork.News;
 using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;

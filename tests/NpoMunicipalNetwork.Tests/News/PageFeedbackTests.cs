@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Tests.Cases;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 

@@ -7,6 +7,7 @@ using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases.Exchange;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Cases;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;

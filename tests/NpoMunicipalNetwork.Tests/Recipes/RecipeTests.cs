@@ -1,5 +1,7 @@
+using NpoMunicipalNetwork.Pages;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 

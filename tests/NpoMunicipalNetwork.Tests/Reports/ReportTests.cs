@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Reports;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accounts;

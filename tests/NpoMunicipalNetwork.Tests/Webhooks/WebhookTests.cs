@@ -85,7 +85,7 @@ public abstract class WebhookTests(DatabaseProvider provider) : IntegrationTest(
         await w.App.CreateCaseAsync(w.A, CaseTestHelpers.Content("再送の試験"));
 
         Assert.Equal(new WebhookRun(1, 0, 2, 0), await w.Dispatcher.RunOnceAsync());
-        var down = await w.App.InTenantAsync(null, db => db.WebhookDeliveries.SingleAsync(d => db.WebhookSubscriptions.IgnoreQueryFilters()
+        var down = await w.App.InTenantAsync(null, db => db.WebhookDeliveries.SingleAsync(d => db.Set<WebhookSubscription>().IgnoreQueryFilters()
             .Any(s => s.Id == d.SubscriptionId && s.Url.Contains("down"))));
         Assert.Equal(1, down.Attempts);
         Assert.Equal(500, down.LastStatusCode);

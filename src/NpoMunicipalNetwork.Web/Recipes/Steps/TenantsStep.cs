@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Recipes.Steps;
@@ -9,7 +8,7 @@ namespace NpoMunicipalNetwork.Recipes.Steps;
 /// <c>{ "name": "Tenants", "tenants": [ { "name": "chiba", "displayName": "千葉県", "memberCode": "120006",
 /// "status": "active", "hosts": [], "sample": true } ] }</c>. Exactly one tenant is the hub (<c>"hub": true</c>).
 /// </summary>
-public sealed class TenantsStep : IRecipeStep
+public sealed class TenantsStep(IMemberRegistry registry) : IRecipeStep
 {
     public string Name => "Tenants";
 
@@ -30,7 +29,7 @@ public sealed class TenantsStep : IRecipeStep
                 : TenantNameRules.Validate(n));
             var displayName = t.String("displayName", required: true, maxLength: 200);
             var status = t.Enum<TenantStatus>("status", TenantStatus.Active)!.Value;
-            var code = t.String("memberCode", check: LocalGovernmentCode.Validate);
+            var code = t.String("memberCode", check: registry.ValidateCode);
             var hostNames = t.Strings("hosts", h => TenantNameRules.ValidateHost(h.ToLowerInvariant()))
                 .Select(h => h.ToLowerInvariant()).ToList();
             if (isHub && status != TenantStatus.Active)
@@ -48,13 +47,13 @@ public sealed class TenantsStep : IRecipeStep
         return ctx => ApplyAsync(items, ctx);
     }
 
-    private static async Task ApplyAsync(List<Item> items, RecipeExecutionContext ctx)
+    private async Task ApplyAsync(List<Item> items, RecipeExecutionContext ctx)
     {
         var db = ctx.Db;
         var ct = ctx.CancellationToken;
         foreach (var item in items)
         {
-            if (item.MemberCode is not null && !await db.Governments.AnyAsync(g => g.Code == item.MemberCode, ct))
+            if (item.MemberCode is not null && !await registry.ExistsAsync(db, item.MemberCode, ct))
                 throw new RecipeStepException(item.Field + "memberCode", $"地方公共団体コード「{item.MemberCode}」は団体名簿にありません。先に Members ステップで名簿を読み込んでください。");
 
             var tenant = await db.Tenants.Include(t => t.Hosts).FirstOrDefaultAsync(t => t.Name == item.Name, ct);

@@ -99,7 +99,7 @@ public static class SiteSearchEndpoints
         if (ids.Count == 0)
             return hits;
         var readable = await BoardAccess.ReadablePosts(db, viewer).AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.TopicId, Before = db.Posts.Count(o => o.TopicId == p.TopicId && o.Id < p.Id) })
+            .Select(p => new { p.Id, p.TopicId, Before = db.Set<Post>().Count(o => o.TopicId == p.TopicId && o.Id < p.Id) })
             .ToDictionaryAsync(p => p.Id, ct);
         return hits.Where(h => h.Kind != SiteKind.Board || readable.ContainsKey(h.Id)).Select(h =>
         {

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.Publishing;

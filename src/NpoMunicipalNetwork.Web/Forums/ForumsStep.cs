@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Recipes;
 
-namespace NpoMunicipalNetwork.Recipes.Steps;
+namespace NpoMunicipalNetwork.Forums;
 
 /// <summary>
 /// Creates or updates forum editions by edition number:
@@ -144,7 +144,7 @@ public sealed class ForumsStep : IRecipeStep
     {
         var db = ctx.Db;
         var ct = ctx.CancellationToken;
-        if (await db.RegistrationSessions.AnyAsync(r => db.ForumSessions.Any(s => s.Id == r.SessionId && s.ForumId == forum.Id), ct))
+        if (await db.RegistrationSessions.AnyAsync(r => db.Set<ForumSession>().Any(s => s.Id == r.SessionId && s.ForumId == forum.Id), ct))
             throw new RecipeStepException(item.Field + "sessions", $"第{item.Edition}回のセッションには参加申込があるため、レシピでは置き換えられません。");
         db.ForumSessions.RemoveRange(await db.ForumSessions.Where(s => s.ForumId == forum.Id).ToListAsync(ct));
         foreach (var s in item.Sessions!)

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Authentication;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.ApiKeys;
 
-public static class ApiKeyServiceCollectionExtensions
+/// <summary>API keys: the <c>ApiKey</c> scheme, one policy per scope, the per-key rate limit, and their admin.</summary>
+public sealed class ApiKeysFeature : Feature
 {
-    /// <summary>The <c>ApiKey</c> scheme, one policy per scope, and the per-key rate limit.</summary>
-    public static IServiceCollection AddApiKeys(this IServiceCollection services)
+    public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(o =>
@@ -17,6 +20,8 @@ public static class ApiKeyServiceCollectionExtensions
                     .RequireClaim(ApiKeyClaims.Scope, scope));
         });
         services.AddRateLimiter(o => o.AddPolicy<string, ApiKeyRateLimitPolicy>(ApiKeyRateLimitPolicy.Name));
-        return services;
+        services.AddAdminMenuItem(new("APIキー", "/admin/api-keys", Permissions.ManageApiKeys, Order: 200, MemberSiteOnly: true));
     }
+
+    public override void MapAdmin(RouteGroupBuilder admin) => admin.MapApiKeyAdmin();
 }

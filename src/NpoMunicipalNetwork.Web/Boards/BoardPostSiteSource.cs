@@ -1,9 +1,10 @@
 using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
+using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Search;
 
-namespace NpoMunicipalNetwork.Search.Site;
+namespace NpoMunicipalNetwork.Boards;
 
 /// <summary>
 /// Board posts in the site search, one document per visible post (hidden, held and deleted posts are
@@ -39,7 +40,7 @@ public sealed class BoardPostSiteSource : ISearchSource
     public async Task<IReadOnlyList<int>> AffectedByAsync(NetworkDbContext db, string contentType, IReadOnlyCollection<int> ids, CancellationToken ct) => contentType switch
     {
         SiteContentTypes.BoardTopic => await db.Posts.Where(p => ids.Contains(p.TopicId)).Select(p => p.Id).ToListAsync(ct),
-        SiteContentTypes.BoardCategory => await db.Posts.Where(p => db.Topics.Any(t => t.Id == p.TopicId && ids.Contains(t.CategoryId))).Select(p => p.Id).ToListAsync(ct),
+        SiteContentTypes.BoardCategory => await db.Posts.Where(p => db.Set<Topic>().Any(t => t.Id == p.TopicId && ids.Contains(t.CategoryId))).Select(p => p.Id).ToListAsync(ct),
         _ => [],
     };
 }

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Members;
+using NpoMunicipalNetwork.Recipes;
 
-namespace NpoMunicipalNetwork.Recipes.Steps;
+namespace NpoMunicipalNetwork.Members;
 
 /// <summary>
 /// Loads the government registry and records memberships:

@@ -2,8 +2,10 @@ using Lucene.Net.Documents;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Infrastructure;
+using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Search;
 
-namespace NpoMunicipalNetwork.Search.Site;
+namespace NpoMunicipalNetwork.Forums;
 
 /// <summary>
 /// Forums in the site search, one document per edition holding its sessions (titles, descriptions,
@@ -27,7 +29,7 @@ public sealed class ForumSiteSource : ISearchSource
             .Select(s => new
             {
                 s.ForumId, s.Title, s.Description, s.Chair, s.Room,
-                Speakers = db.ForumSessionSpeakers.Where(x => x.SessionId == s.Id).OrderBy(x => x.Order)
+                Speakers = db.Set<ForumSessionSpeaker>().Where(x => x.SessionId == s.Id).OrderBy(x => x.Order)
                     .Select(x => x.Speaker!.Name + " " + (x.Speaker.Affiliation ?? "")).ToList(),
             }).ToListAsync(ct)).ToLookup(s => s.ForumId);
         return forums.ToDictionary(f => f.Id, f => SiteDocument.Create(new SiteEntry(

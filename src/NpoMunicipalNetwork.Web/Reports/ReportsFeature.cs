@@ -1,0 +1,25 @@
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Infrastructure.Features;
+using NpoMunicipalNetwork.Publishing;
+using NpoMunicipalNetwork.Search;
+using NpoMunicipalNetwork.Search.Site;
+using NpoMunicipalNetwork.Themes;
+
+namespace NpoMunicipalNetwork.Reports;
+
+/// <summary>Research reports (調査研究報告書), a content type.</summary>
+public sealed class ReportsFeature : Feature
+{
+    public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddContentType<ReportContentWorkflowType, Report, ReportWorkflow>();
+        services.AddSingleton<ISearchSource, ReportSiteSource>();
+        services.AddSiteNavigation(new HubNavLink("報告書", "/reports", Order: 60));
+        services.AddAdminMenuItem(new("調査研究報告書", "/admin/reports", Permissions.EditOwnContent, Order: 90));
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder app) => app.MapReports();
+
+    public override void MapAdmin(RouteGroupBuilder admin) => admin.MapContentAdmin(new ReportContentWorkflowType());
+}
