@@ -10,8 +10,8 @@ using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Api;
-using NpoMunicipalNetwork.ApiKeys;
-using NpoMunicipalNetwork.ApiWrites;
+using NpoMunicipalNetwork.Api.Keys;
+using NpoMunicipalNetwork.Api.Writes;
 using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
@@ -52,8 +52,6 @@ Feature[] features =
     new OpenDataFeature(),
     new AccessibilityFeature(),
     new AccountsFeature(),
-    new ApiWritesFeature(),
-    new ApiKeysFeature(),
     new AuditFeature(),
     new DepartmentsFeature(),
     new TenantsFeature(),

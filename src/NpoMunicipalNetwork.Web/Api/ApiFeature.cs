@@ -1,8 +1,17 @@
+using Microsoft.AspNetCore.Authentication;
+using NpoMunicipalNetwork.Accounts;
+using NpoMunicipalNetwork.Admin;
+using NpoMunicipalNetwork.Api.Keys;
+using NpoMunicipalNetwork.Api.Writes;
 using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Api;
 
-/// <summary>The read API under <c>/api/v1</c>, problem details and the OpenAPI document.</summary>
+/// <summary>
+/// The API under <c>/api/v1</c>: anonymous reads (this folder), keyed writes of cases and news (<c>Writes/</c>),
+/// the API keys that authorise them (<c>Keys/</c>: the <c>ApiKey</c> scheme, one policy per scope, the per-key
+/// rate limit, the admin screen), problem details and the OpenAPI document.
+/// </summary>
 public sealed class ApiFeature : Feature
 {
     public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -13,7 +22,27 @@ public sealed class ApiFeature : Feature
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
         });
         services.AddApiOpenApi();
+
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(o =>
+        {
+            foreach (var (scope, _) in ApiScopes.All)
+                o.AddPolicy(ApiScopes.Policy(scope), p => p
+                    .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+                    .RequireAuthenticatedUser()
+                    .RequireClaim(ApiKeyClaims.Scope, scope));
+        });
+        services.AddRateLimiter(o => o.AddPolicy<string, ApiKeyRateLimitPolicy>(ApiKeyRateLimitPolicy.Name));
+        services.AddAdminMenuItem(new("APIキー", "/admin/api-keys", Permissions.ManageApiKeys, Order: 200, MemberSiteOnly: true));
+
+        services.Configure<ApiWriteOptions>(configuration.GetSection(ApiWriteOptions.Section));
     }
 
-    public override void MapRoutes(IEndpointRouteBuilder app) => app.MapApi();
+    public override void MapRoutes(IEndpointRouteBuilder app)
+    {
+        app.MapApi();
+        app.MapApiWrites();
+    }
+
+    public override void MapAdmin(RouteGroupBuilder admin) => admin.MapApiKeyAdmin();
 }

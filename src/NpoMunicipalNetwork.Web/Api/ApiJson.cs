@@ -11,7 +11,7 @@ namespace NpoMunicipalNetwork.Api;
 /// SHA-256 of the exact body (so equal bodies always carry equal tags, on every instance), a 304 when
 /// <c>If-None-Match</c> names it, and a short public <c>Cache-Control</c> so clients revalidate often.
 /// An item a keyed client may update carries its version in front of the hash (<c>"7.…"</c>; base64url has no dot), so the
-/// ETag of a GET can be sent back as a PUT's <c>If-Match</c> (see <see cref="ApiWrites.ApiPublication.CheckIfMatch"/>).
+/// ETag of a GET can be sent back as a PUT's <c>If-Match</c> (see <see cref="Writes.ApiPublication.CheckIfMatch"/>).
 /// </summary>
 public static class ApiJson
 {

@@ -120,6 +120,6 @@ public static class CaseApi
         var adoptions = await AdoptionCounts.ForAsync(db, [id], ct);
         var contact = await Departments.ContactBlocks.ForAsync(db, c.TenantId, c.OwnerDepartmentId, ct);
         return ApiJson.Ok(CaseModels.Detail(http.Request, row, adoptions.GetValueOrDefault(id), richText,
-            sources.Where(publicSources.Contains).ToList(), adaptedBy, contact), version: ApiWrites.ApiPublication.CurrentVersion(c));
+            sources.Where(publicSources.Contains).ToList(), adaptedBy, contact), version: Api.Writes.ApiPublication.CurrentVersion(c));
     }
 }

@@ -92,6 +92,6 @@ public static class NewsApi
         var s = Summary(http.Request, site, n.Id, n.Title, n.IsSample, n.PublishedUtc!.Value, n.UpdatedUtc);
         var contact = await Departments.ContactBlocks.ForAsync(db, n.TenantId, n.OwnerDepartmentId, ct);
         return ApiJson.Ok(new NewsDetail(s.Id, s.Title, s.Site, s.IsSample, s.PublishedAt, s.UpdatedAt, s.Url, n.BodyHtml,
-            contact is null ? null : new ApiContact(contact.Name, contact.Phone, contact.Fax, contact.Email)), version: ApiWrites.ApiPublication.CurrentVersion(n));
+            contact is null ? null : new ApiContact(contact.Name, contact.Phone, contact.Fax, contact.Email)), version: Api.Writes.ApiPublication.CurrentVersion(n));
     }
 }

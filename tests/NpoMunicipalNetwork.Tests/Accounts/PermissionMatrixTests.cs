@@ -5,7 +5,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.ApiKeys;
+using NpoMunicipalNetwork.Api.Keys;
 using NpoMunicipalNetwork.Boards;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace NpoMunicipalNetwork.Api.Writes;
+
+/// <summary>
+/// Reads a write's JSON body: media type, size (Content-Length first, then counted while reading, so a chunked
+/// body cannot slip past), syntax, and each field's type, each refused as problem details before anything is written.
+/// Unknown fields are refused too: a misspelt field must not be silently ignored, and no field names a tenant.
+/// </summary>
+public static partial class JsonBody
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        MaxDepth = 16,
+    };
+
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes, IReadOnlyDictionary<string, string> labels, CancellationToken ct)
+        where T : class
+    {
+        if (request.ContentType is not { } type || !(type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Contains("+json", StringComparison.OrdinalIgnoreCase)))
+            return (null, ApiProblem.Status(StatusCodes.Status415UnsupportedMediaType, "JSONで送ってください", "Content-Type を application/json にして、本文をJSONで送ってください。"));
+        if (request.ContentLength > maxBytes)
+            return (null, TooLarge(maxBytes));
+        var body = await ReadCappedAsync(request.Body, maxBytes, ct);
+        if (body is null)
+            return (null, TooLarge(maxBytes));
+        if (body.Length == 0)
+            return (null, Malformed("本文が空です。JSONのオブジェクトを送ってください。"));
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(body, Options);
+            return value is null ? (null, Malformed("本文が null です。JSONのオブジェクトを送ってください。")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Explain(ex, labels));
+        }
+    }
+
+    private static async Task<byte[]?> ReadCappedAsync(Stream body, long maxBytes, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult TooLarge(long maxBytes) => ApiProblem.Status(StatusCodes.Status413PayloadTooLarge, "本文が大きすぎます",
+        $"本文は{maxBytes / 1024:N0}KBまでです。添付ファイルは管理画面から登録してください。");
+
+    private static IResult Malformed(string detail) => ApiProblem.Status(StatusCodes.Status400BadRequest, "JSONを読み取れません", detail);
+
+    /// <summary>A wrong type in a known field is a per-field error; broken syntax is a 400 with the line.</summary>
+    private static IResult Explain(JsonException ex, IReadOnlyDictionary<string, string> labels)
+    {
+        if (UnmappedProperty().Match(ex.Message) is { Success: true } unmapped)
+        {
+            var name = unmapped.Groups[1].Value;
+            var message = name.Contains("tenant", StringComparison.OrdinalIgnoreCase) || name.Contains("site", StringComparison.OrdinalIgnoreCase)
+                ? $"「{name}」は指定できません。書き込む先のサイトはAPIキーで決まります。"
+                : $"「{name}」という項目はありません。項目名（大文字・小文字を含む）を確かめてください。";
+            return ApiProblem.Validation(new Dictionary<string, string> { [name] = message });
+        }
+        // A syntax error comes from the reader (an inner JsonException); only a well-formed value of the wrong type is a field's error.
+        var field = ex.InnerException is JsonException ? null : FieldOf(ex.Path);
+        if (field is not null && labels.TryGetValue(field, out var label))
+            return ApiProblem.Validation(new Dictionary<string, string> { [field] = $"{label}（{field}）の値の形式が正しくありません。項目の説明にある型で送ってください。" });
+        var where = ex.LineNumber is { } line ? $"（{line + 1}行目、{ex.BytePositionInLine + 1}バイト目付近）" : "";
+        return Malformed($"本文をJSONとして読み取れません{where}。括弧・引用符・コンマを確かめてください。");
+    }
+
+    /// <summary><c>$.partners[0].name</c> → <c>partners</c>.</summary>
+    private static string? FieldOf(string? path)
+    {
+        if (path is null || !path.StartsWith("$.", StringComparison.Ordinal))
+            return null;
+        var rest = path[2..];
+        var end = rest.IndexOfAny(['.', '[']);
+        return end < 0 ? rest : rest[..end];
+    }
+
+    [GeneratedRegex("property '([^']+)' could not be mapped")]
+    private static partial Regex UnmappedProperty();
+}
