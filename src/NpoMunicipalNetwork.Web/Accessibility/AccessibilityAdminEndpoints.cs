@@ -1,11 +1,4 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Publishing.Checks;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Accessibility;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Accessibility;
 

@@ -1,9 +1,6 @@
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.News;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Publishing.Checks;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Accessibility;
 

@@ -1,9 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Mail;
-using NpoMunicipalNetwork.Themes;
 using StackExchange.Redis;
 
 namespace NpoMunicipalNetwork.Accounts;

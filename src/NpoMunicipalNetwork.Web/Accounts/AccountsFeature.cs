@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Accounts;
 

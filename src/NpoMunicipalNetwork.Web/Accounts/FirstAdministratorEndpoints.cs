@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Accounts;
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Net.Http.Headers;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Accounts;
 

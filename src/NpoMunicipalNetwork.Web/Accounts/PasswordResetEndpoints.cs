@@ -1,10 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Mail;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Accounts;
 

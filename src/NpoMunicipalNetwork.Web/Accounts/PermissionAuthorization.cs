@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Accounts;
 

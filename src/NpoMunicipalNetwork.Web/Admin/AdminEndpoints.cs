@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Admin;
 

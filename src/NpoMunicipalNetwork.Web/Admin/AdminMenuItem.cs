@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Accounts;
 
 namespace NpoMunicipalNetwork.Admin;
 

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Admin;
 

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Api.Keys;
 using NpoMunicipalNetwork.Api.Writes;
-using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Api;
 

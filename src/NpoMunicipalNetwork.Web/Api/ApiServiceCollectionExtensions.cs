@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OpenApi;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Search.Cases;
 

@@ -1,5 +1,4 @@
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Search.Cases;
 

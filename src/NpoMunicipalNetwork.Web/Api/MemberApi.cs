@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api;
 

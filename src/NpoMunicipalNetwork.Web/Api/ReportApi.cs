@@ -1,8 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Reports;
 
 namespace NpoMunicipalNetwork.Api;

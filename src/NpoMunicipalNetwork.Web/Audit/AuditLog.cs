@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Audit;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Files;
-using NpoMunicipalNetwork.Forms;
 
 namespace NpoMunicipalNetwork.Boards;
 

@@ -1,7 +1,4 @@
-using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Mail;
 
 namespace NpoMunicipalNetwork.Boards;

@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Boards;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Mail;
 
 namespace NpoMunicipalNetwork.Boards;

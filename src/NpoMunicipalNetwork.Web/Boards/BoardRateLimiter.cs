@@ -1,7 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Boards;
 

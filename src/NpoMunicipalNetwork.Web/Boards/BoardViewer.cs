@@ -1,9 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Boards;
 

@@ -1,7 +1,3 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Search;
 
 namespace NpoMunicipalNetwork.Boards;

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Cases;

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Forms;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Departments;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Recipes;
 
 namespace NpoMunicipalNetwork.Cases;

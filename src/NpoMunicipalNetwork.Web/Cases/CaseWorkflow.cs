@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 

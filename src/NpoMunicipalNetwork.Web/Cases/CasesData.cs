@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,13 +1,8 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Cases.Exchange;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Cases;
 using NpoMunicipalNetwork.Search.Site;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Cases;
 

@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Cases;
 

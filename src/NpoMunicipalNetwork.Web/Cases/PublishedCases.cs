@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Cases;
 

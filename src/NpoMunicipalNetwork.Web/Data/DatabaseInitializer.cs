@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Recipes;
 
 namespace NpoMunicipalNetwork.Data;

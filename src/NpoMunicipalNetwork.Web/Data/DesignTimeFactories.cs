@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Data;
 

@@ -1,10 +1,5 @@
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Data;
 

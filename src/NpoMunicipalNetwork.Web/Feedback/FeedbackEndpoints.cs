@@ -2,12 +2,6 @@ using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.News;
 using System.Threading.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Feedback;
 

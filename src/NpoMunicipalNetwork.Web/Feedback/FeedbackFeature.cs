@@ -1,7 +1,4 @@
 using System.Threading.RateLimiting;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Feedback;
 

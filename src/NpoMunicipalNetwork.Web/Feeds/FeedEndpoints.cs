@@ -1,10 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.News;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Feeds;
 

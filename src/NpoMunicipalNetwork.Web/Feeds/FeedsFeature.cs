@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Feeds;
 

@@ -1,11 +1,8 @@
 using NpoMunicipalNetwork.Pages;
 using NpoMunicipalNetwork.News;
 using System.Xml.Linq;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Feeds;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Files;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
 
 namespace NpoMunicipalNetwork.Files;
 

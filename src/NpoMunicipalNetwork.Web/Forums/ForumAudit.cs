@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Audit;
 
 namespace NpoMunicipalNetwork.Forums;
 

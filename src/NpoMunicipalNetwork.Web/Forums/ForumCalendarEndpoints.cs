@@ -2,9 +2,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Themes;
+using Calendar = Ical.Net.Calendar;
 
 namespace NpoMunicipalNetwork.Forums;
 

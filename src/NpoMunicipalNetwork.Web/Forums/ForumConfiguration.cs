@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpoMunicipalNetwork.Accounts;
 using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Forums;

@@ -1,9 +1,4 @@
 using System.IO.Compression;
-using System.Text;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Forums;
 

@@ -1,7 +1,4 @@
 using Lucene.Net.Documents;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Search.Site;
 using NpoMunicipalNetwork.Search;
 

@@ -1,8 +1,4 @@
 using System.Threading.RateLimiting;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 

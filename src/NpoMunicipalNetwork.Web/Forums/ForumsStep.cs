@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Recipes;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Forums;
 

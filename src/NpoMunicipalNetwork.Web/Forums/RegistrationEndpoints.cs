@@ -1,13 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Forums;
 

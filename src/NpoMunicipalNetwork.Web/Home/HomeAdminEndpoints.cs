@@ -1,11 +1,4 @@
 using NpoMunicipalNetwork.Pages;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Home;
 

@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Pages;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Home;
 

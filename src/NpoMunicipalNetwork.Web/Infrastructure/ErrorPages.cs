@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Infrastructure;
 

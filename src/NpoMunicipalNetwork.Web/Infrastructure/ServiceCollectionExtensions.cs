@@ -1,7 +1,5 @@
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Recipes.Steps;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Infrastructure;
 

@@ -1,9 +1,4 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Themes;
 using NpoMunicipalNetwork.Recipes;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Members;
 

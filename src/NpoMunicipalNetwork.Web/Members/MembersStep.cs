@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.Recipes;
 
 namespace NpoMunicipalNetwork.Members;

@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.News;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.News;
 

@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.News;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Cases.Exchange;
-using NpoMunicipalNetwork.Data;
 using T = NpoMunicipalNetwork.OpenData.OpenDataTypes;
 
 namespace NpoMunicipalNetwork.OpenData;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Members;
 using T = NpoMunicipalNetwork.OpenData.OpenDataTypes;

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.OpenData;
 

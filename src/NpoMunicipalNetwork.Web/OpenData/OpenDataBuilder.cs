@@ -1,14 +1,10 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NpoMunicipalNetwork.Cases.Exchange;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.OpenData;
 

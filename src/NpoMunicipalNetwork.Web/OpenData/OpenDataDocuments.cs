@@ -1,5 +1,3 @@
-using System.Text;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.OpenData;
 

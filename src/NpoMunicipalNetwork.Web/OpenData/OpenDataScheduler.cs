@@ -1,8 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.OpenData;
 

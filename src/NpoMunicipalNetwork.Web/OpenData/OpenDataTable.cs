@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Globalization;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.OpenData;
 

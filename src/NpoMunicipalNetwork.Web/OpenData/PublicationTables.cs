@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.News;
 using NpoMunicipalNetwork.Reports;
 using T = NpoMunicipalNetwork.OpenData.OpenDataTypes;

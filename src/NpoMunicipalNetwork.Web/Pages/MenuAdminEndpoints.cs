@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Pages;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Pages;
 

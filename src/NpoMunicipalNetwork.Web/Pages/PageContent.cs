@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Pages;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Recipes;
 
 namespace NpoMunicipalNetwork.Pages;

@@ -1,11 +1,6 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Site;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Pages;
 

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Publishing;
 

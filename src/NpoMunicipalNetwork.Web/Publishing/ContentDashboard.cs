@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Admin;
 
 namespace NpoMunicipalNetwork.Publishing;
 

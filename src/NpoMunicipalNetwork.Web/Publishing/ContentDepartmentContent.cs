@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Forms;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
 using NpoMunicipalNetwork.Files;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Publishing;
 

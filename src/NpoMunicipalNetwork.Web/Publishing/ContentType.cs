@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Departments;
 
 namespace NpoMunicipalNetwork.Publishing;
 

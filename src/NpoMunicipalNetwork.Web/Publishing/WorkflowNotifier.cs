@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Mail;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Publishing;
 

@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Recipes;
 

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Audit;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Reports;
 

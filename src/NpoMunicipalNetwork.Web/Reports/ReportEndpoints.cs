@@ -1,11 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Admin;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Reports;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Reports;
 

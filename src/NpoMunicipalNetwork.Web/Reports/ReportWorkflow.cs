@@ -1,7 +1,4 @@
 using NpoMunicipalNetwork.Cases;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Reports;
 

@@ -1,10 +1,5 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Publishing;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Search.Site;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Reports;
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Documents;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search;
 

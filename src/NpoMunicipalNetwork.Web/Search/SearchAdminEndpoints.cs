@@ -1,6 +1,3 @@
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Search;
 

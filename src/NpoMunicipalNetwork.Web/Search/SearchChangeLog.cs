@@ -1,11 +1,8 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search;
 

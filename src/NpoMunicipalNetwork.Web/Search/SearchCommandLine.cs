@@ -1,5 +1,4 @@
 using Lucene.Net.Store;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search;
 

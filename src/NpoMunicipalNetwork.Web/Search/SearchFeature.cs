@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
 using NpoMunicipalNetwork.Search.Site;
 
 namespace NpoMunicipalNetwork.Search;

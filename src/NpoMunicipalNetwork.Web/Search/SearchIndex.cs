@@ -1,11 +1,8 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace NpoMunicipalNetwork.Search;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search;
 

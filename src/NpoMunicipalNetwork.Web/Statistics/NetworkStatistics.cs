@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Forums;
-using NpoMunicipalNetwork.Infrastructure;
 using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Statistics;

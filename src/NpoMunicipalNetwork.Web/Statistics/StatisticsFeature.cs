@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Infrastructure.Features;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Statistics;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Tenants;
 

@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Tenants;
 

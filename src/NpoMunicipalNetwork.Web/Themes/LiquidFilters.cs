@@ -1,7 +1,5 @@
-using System.Globalization;
 using Fluid;
 using Fluid.Values;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Themes;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Encodings.Web;
 using Fluid;
 using Microsoft.Extensions.FileProviders;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Themes;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Themes;
 

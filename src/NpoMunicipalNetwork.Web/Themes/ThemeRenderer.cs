@@ -1,9 +1,6 @@
-using System.Text;
 using Fluid;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Themes;
 

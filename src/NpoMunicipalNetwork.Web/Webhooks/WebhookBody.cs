@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Webhooks;
 

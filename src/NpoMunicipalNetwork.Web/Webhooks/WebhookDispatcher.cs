@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Webhooks;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Forums;

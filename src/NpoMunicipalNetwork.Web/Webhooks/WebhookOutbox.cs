@@ -1,10 +1,7 @@
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Webhooks;
 

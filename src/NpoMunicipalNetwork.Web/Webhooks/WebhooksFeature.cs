@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Admin;
-using NpoMunicipalNetwork.Infrastructure.Features;
 
 namespace NpoMunicipalNetwork.Webhooks;
 

@@ -2,11 +2,8 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NpoMunicipalNetwork.Api.Writes;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api.Keys;
 

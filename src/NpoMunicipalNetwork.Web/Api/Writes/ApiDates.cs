@@ -1,6 +1,3 @@
-using System.Globalization;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Api.Writes;
 

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Api.Keys;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Publishing;
 
 namespace NpoMunicipalNetwork.Api.Writes;
 

@@ -1,5 +1,4 @@
 using NpoMunicipalNetwork.Api.Keys;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api.Writes;
 

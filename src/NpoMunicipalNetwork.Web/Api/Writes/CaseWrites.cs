@@ -1,11 +1,5 @@
 using Microsoft.Extensions.Options;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Publishing;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api.Writes;
 

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Forms;
 using NpoMunicipalNetwork.News;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Api.Writes;
 

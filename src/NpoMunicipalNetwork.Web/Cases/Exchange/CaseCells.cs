@@ -1,5 +1,3 @@
-using System.Globalization;
-using NpoMunicipalNetwork.Infrastructure;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

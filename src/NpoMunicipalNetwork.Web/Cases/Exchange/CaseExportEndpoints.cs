@@ -1,8 +1,4 @@
 using System.Text.Json;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Audit;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Infrastructure;
-using NpoMunicipalNetwork.Publishing;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

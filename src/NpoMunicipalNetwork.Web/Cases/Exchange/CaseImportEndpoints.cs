@@ -1,12 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
-using NpoMunicipalNetwork.Accounts;
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Forms;
-using NpoMunicipalNetwork.Publishing;
-using NpoMunicipalNetwork.Tenants;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using NpoMunicipalNetwork.Departments;
-using NpoMunicipalNetwork.Publishing;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using NpoMunicipalNetwork.Members;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;

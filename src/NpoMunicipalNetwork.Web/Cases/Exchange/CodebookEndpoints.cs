@@ -1,5 +1,3 @@
-using NpoMunicipalNetwork.Data;
-using NpoMunicipalNetwork.Themes;
 
 namespace NpoMunicipalNetwork.Cases.Exchange;
 

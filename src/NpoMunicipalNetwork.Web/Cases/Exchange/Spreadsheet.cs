@@ -1,6 +1,4 @@
 using System.Data;
-using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 

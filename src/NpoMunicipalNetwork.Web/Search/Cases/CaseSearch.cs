@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 

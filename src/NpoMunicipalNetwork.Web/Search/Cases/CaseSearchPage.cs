@@ -1,7 +1,5 @@
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Members;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 

@@ -1,5 +1,4 @@
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search.Cases;
 

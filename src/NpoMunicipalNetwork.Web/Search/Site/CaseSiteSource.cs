@@ -1,7 +1,5 @@
 using Lucene.Net.Documents;
-using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Cases;
-using NpoMunicipalNetwork.Data;
 
 namespace NpoMunicipalNetwork.Search.Site;
 

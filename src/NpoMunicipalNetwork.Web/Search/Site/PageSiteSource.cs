@@ -1,8 +1,5 @@
 using Lucene.Net.Documents;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Pages;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Site;
 

@@ -1,4 +1,3 @@
-using NpoMunicipalNetwork.Admin;
 
 namespace NpoMunicipalNetwork.Search.Site;
 

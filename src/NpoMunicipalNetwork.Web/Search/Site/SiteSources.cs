@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using NpoMunicipalNetwork.Tenants;
 
 namespace NpoMunicipalNetwork.Search.Site;
 
