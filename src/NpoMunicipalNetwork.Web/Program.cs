@@ -5,6 +5,7 @@ using NpoMunicipalNetwork.News;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using NpoMunicipalNetwork.Infrastructure.Health;
 using NpoMunicipalNetwork;
 using NpoMunicipalNetwork.Accessibility;
 using NpoMunicipalNetwork.Api;
@@ -59,6 +60,7 @@ builder.Services
     .AddPublishing()
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddAdminShell()
+    .AddHealth()
     .AddFeatures(features, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -76,6 +78,7 @@ app.UseApiProblems(); // inside the error pages: /api paths answer problem detai
 if (!app.Environment.IsDevelopment())
     app.UseHsts(); // sent only over HTTPS
 app.UseSecurityHeaders();
+app.UseHealthEndpoints(); // before tenant resolution: a probe is about this instance, not a site
 app.UseStaticFiles(new StaticFileOptions
 {
     // Theme assets are shared by every tenant, so they are served before tenant resolution.

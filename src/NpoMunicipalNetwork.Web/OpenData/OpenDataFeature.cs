@@ -8,6 +8,7 @@ public sealed class OpenDataFeature : Feature
     {
         services.Configure<OpenDataOptions>(configuration.GetSection(OpenDataOptions.Section));
         services.AddScoped<OpenDataBuilder>();
+        services.AddHealthChecks().AddCheck<OpenDataHealthCheck>("opendata", tags: [Infrastructure.Health.HealthEndpoints.ReadyTag]);
         services.AddSingleton<OpenDataScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<OpenDataScheduler>());
         services.AddAdminMenuItem(new("オープンデータ", "/admin/opendata", Permissions.ManageOpenData, Order: 230));

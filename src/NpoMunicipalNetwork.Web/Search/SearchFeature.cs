@@ -22,6 +22,7 @@ public sealed class SearchFeature : Feature
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddHealthChecks().AddCheck<SearchIndexHealthCheck>("search", tags: [Infrastructure.Health.HealthEndpoints.ReadyTag]);
         services.AddSingleton<TextMatchCache>();
         services.AddAdminMenuItem(new("検索索引", "/admin/search", Permissions.ManageSearch, Order: 180));
     }

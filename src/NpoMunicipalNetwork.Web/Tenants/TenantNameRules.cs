@@ -10,7 +10,7 @@ public static partial class TenantNameRules
 {
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        Tenant.HubName, "admin", "api", "account", "accounts", "login", "logout", "members", "member",
+        Tenant.HubName, "admin", "api", "readyz", "account", "accounts", "login", "logout", "members", "member",
         "tenants", "cases", "forums", "forum", "boards", "board", "reports", "news", "pages", "search",
         "themes", "assets", "static", "css", "js", "img", "images", "files", "media", "feeds", "feed",
         "rss", "atom", "sitemap.xml", "robots.txt", "favicon.ico", "health", "healthz", "about",
