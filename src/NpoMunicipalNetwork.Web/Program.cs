@@ -50,6 +50,8 @@ Feature[] features =
 ];
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel": what runs the site is nobody's business but ours.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 builder.Services
     .AddSingleton(TimeProvider.System)
@@ -73,11 +75,11 @@ if (SearchCommandLine.IsSearchCommand(args))
 await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
 
+app.UseSecurityHeaders(); // outermost: error pages carry the headers too
 app.UseJapaneseErrorPages();
 app.UseApiProblems(); // inside the error pages: /api paths answer problem details instead
 if (!app.Environment.IsDevelopment())
     app.UseHsts(); // sent only over HTTPS
-app.UseSecurityHeaders();
 app.UseHealthEndpoints(); // before tenant resolution: a probe is about this instance, not a site
 app.UseStaticFiles(new StaticFileOptions
 {

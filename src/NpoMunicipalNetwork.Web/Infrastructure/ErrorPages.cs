@@ -42,11 +42,14 @@ public static class ErrorPages
         {
             var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ErrorPages));
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            logger.LogError(exception, "Unhandled error for {Path}", context.Request.Path);
+            // The id on the page is the one in the log line, so a report from a visitor finds the stack trace.
+            var errorId = context.TraceIdentifier;
+            logger.LogError(exception, "Unhandled error {ErrorId} for {Path}", errorId, context.Request.Path);
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             if (IsApi(context))
             {
-                await Results.Problem(detail: "サーバーで問題が起きたため、処理できませんでした。時間をおいて再度お試しください。", statusCode: 500, title: "エラーが発生しました")
+                await Results.Problem(detail: "サーバーで問題が起きたため、処理できませんでした。時間をおいて再度お試しください。", statusCode: 500, title: "エラーが発生しました",
+                        extensions: new Dictionary<string, object?> { ["errorId"] = errorId })
                     .ExecuteAsync(context);
                 return;
             }
@@ -55,7 +58,7 @@ public static class ErrorPages
                 if (!context.RequestServices.GetRequiredService<TenantContext>().HasTenant)
                     throw new InvalidOperationException("no tenant");
                 await context.RequestServices.GetRequiredService<ThemeRenderer>().RenderAsync(context, "error",
-                    new ThemeResults.MessageModel("申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。", []),
+                    new ThemeResults.MessageModel("申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。", [$"エラー番号: {errorId}"]),
                     new PageMeta("エラーが発生しました"), StatusCodes.Status500InternalServerError);
             }
             catch (Exception)
