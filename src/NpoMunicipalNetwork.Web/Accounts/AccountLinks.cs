@@ -8,8 +8,7 @@ public static class AccountLinks
 
     /// <summary>Only a path on this host may be a return address; anything else goes to the admin dashboard.</summary>
     public static string SafeReturn(HttpRequest request, string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            && returnUrl.StartsWith(request.PathBase.Value ?? "", StringComparison.Ordinal)
+        LocalReturn.IsLocal(returnUrl) && returnUrl!.StartsWith(request.PathBase.Value ?? "", StringComparison.Ordinal)
             ? returnUrl
             : $"{request.PathBase}/admin";
 }

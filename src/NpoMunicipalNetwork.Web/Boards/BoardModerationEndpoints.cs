@@ -85,7 +85,7 @@ public static class BoardModerationEndpoints
     private static IResult Back(HttpContext http, IFormCollection input)
     {
         var to = input["return"].ToString();
-        return Results.Redirect(to.StartsWith("/boards/", StringComparison.Ordinal) && !to.StartsWith("//")
+        return Results.Redirect(LocalReturn.IsLocal(to) && to.StartsWith("/boards/", StringComparison.Ordinal)
             ? to + (to.Contains('?') ? "&" : "?") + "done=moderated" : "/admin/boards/moderation?done=1");
     }
 

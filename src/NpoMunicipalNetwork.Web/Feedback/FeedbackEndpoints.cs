@@ -47,7 +47,7 @@ public static class FeedbackEndpoints
     {
         var form = FormState.From(input);
         var type = form.Text("contentType") ?? "";
-        var back = form.Text("return") is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//") && !r.StartsWith("/\\") ? r : $"{http.Request.PathBase}/";
+        var back = LocalReturn.Or(form.Text("return"), $"{http.Request.PathBase}/");
         var problems = new List<string>();
         if (!string.IsNullOrEmpty(form.Text("website")))
             problems.Add("送信できませんでした。"); // the honeypot: people never fill it

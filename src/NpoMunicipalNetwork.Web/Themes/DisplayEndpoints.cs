@@ -26,7 +26,7 @@ public static class DisplayEndpoints
         if (colors is not null)
             http.Response.Cookies.Append(DisplaySettings.ColorsCookie, colors, options);
         // Only a path on this site: never an open redirect.
-        var back = @return is { Length: > 0 } r && r.StartsWith('/') && !r.StartsWith("//") && !r.StartsWith("/\\") ? r : "/";
+        var back = LocalReturn.Or(@return, "/");
         return Results.Redirect(back);
     }
 }
