@@ -121,7 +121,7 @@ public static class CaseRules
 
         void Text(string key, string value, int max, bool required)
         {
-            if (required && string.IsNullOrWhiteSpace(value))
+            if (required && !Forms.TextInput.HasVisible(value))
                 Problem(key, $"{Labels[key]}を入力してください。");
             else if (value.Length > max)
                 Problem(key, $"{Labels[key]}は{max}文字以内で入力してください（現在{value.Length}文字）。");

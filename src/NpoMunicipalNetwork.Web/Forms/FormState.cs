@@ -15,13 +15,42 @@ public sealed class FormState
 
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>Fields whose text had characters that cannot be stored (<see cref="TextInput.Problem"/>), with the reason.</summary>
+    private readonly Dictionary<string, string> _badText = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The submitted fields, in Unicode NFC. A field with characters that cannot be stored is an error at once,
+    /// whatever reads it later, so no handler can store it; a labelled read names the field in the message.
+    /// </summary>
     public static FormState From(IFormCollection form)
     {
         var state = new FormState();
         foreach (var (key, value) in form)
-            if (!key.StartsWith("__", StringComparison.Ordinal))
-                state.Values[key] = value.Count > 1 ? value.ToArray() : value.ToString();
+        {
+            if (key.StartsWith("__", StringComparison.Ordinal))
+                continue;
+            var texts = value.Select(v => v ?? "").ToArray();
+            if (texts.Select(TextInput.Problem).FirstOrDefault(p => p is not null) is { } problem)
+            {
+                state._badText[key] = problem;
+                state.Error(key, $"入力できない文字（{problem}）が含まれています。その文字を消して、もう一度入力してください。");
+            }
+            texts = texts.Select(TextInput.Normalize).ToArray();
+            state.Values[key] = texts.Length > 1 ? texts : texts.FirstOrDefault() ?? "";
+        }
         return state;
+    }
+
+    /// <summary>A labelled read of a field with unusable characters says which field it is.</summary>
+    private void NameBadText(string field, string label)
+    {
+        if (!_badText.TryGetValue(field, out var problem))
+            return;
+        var message = $"{label}に入力できない文字（{problem}）が含まれています。その文字を消して、もう一度入力してください。";
+        Errors[field] = message;
+        var at = Summary.FindIndex(e => e.Field == field);
+        if (at >= 0)
+            Summary[at] = new FieldError(field, message);
     }
 
     public void Error(string field, string message)
@@ -49,8 +78,9 @@ public sealed class FormState
     /// <summary>Required text with a length limit; records the message and returns null when it fails.</summary>
     public string? Required(string field, string label, int maxLength = 200)
     {
+        NameBadText(field, label);
         var value = Text(field);
-        if (string.IsNullOrEmpty(value))
+        if (!TextInput.HasVisible(value))
         {
             Error(field, $"{label}を入力してください。");
             return null;
@@ -60,6 +90,7 @@ public sealed class FormState
 
     public string? Optional(string field, string label, int maxLength = 200)
     {
+        NameBadText(field, label);
         var value = Text(field);
         return string.IsNullOrEmpty(value) ? null : Limit(field, label, value, maxLength);
     }

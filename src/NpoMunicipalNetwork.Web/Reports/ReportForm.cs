@@ -66,7 +66,7 @@ public static class ReportForm
 
     private static void Length(FormState form, string key, string label, string value, int max, bool required)
     {
-        if (required && value.Length == 0)
+        if (required && !TextInput.HasVisible(value))
             form.Error(key, $"{label}を入力してください。");
         else if (value.Length > max)
             form.Error(key, $"{label}は{max:N0}文字以内で入力してください（いま{value.Length:N0}文字）。");
