@@ -44,6 +44,12 @@ public static class ErrorPages
             var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
             // The id on the page is the one in the log line, so a report from a visitor finds the stack trace.
             var errorId = context.TraceIdentifier;
+            if (DatabaseBusy.IsBusy(exception))
+            {
+                logger.LogWarning("Database busy {ErrorId} for {Path}: answered 503", errorId, context.Request.Path);
+                await BusyAsync(context);
+                return;
+            }
             logger.LogError(exception, "Unhandled error {ErrorId} for {Path}", errorId, context.Request.Path);
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             if (IsApi(context))
@@ -67,6 +73,29 @@ public static class ErrorPages
                 await context.Response.WriteAsync(PlainError);
             }
         }));
+
+    /// <summary>503 with Retry-After: a page in Japanese, or a problem document on the API.</summary>
+    private static async Task BusyAsync(HttpContext context)
+    {
+        const string message = "ただいま混み合っているため、処理できませんでした。数秒待ってから、もう一度お試しください。入力した内容は保存されていません。";
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        if (IsApi(context))
+        {
+            await Results.Problem(detail: message, statusCode: 503, title: "混み合っています").ExecuteAsync(context);
+            return;
+        }
+        try
+        {
+            await context.RequestServices.GetRequiredService<ThemeRenderer>().RenderAsync(context, "error",
+                new ThemeResults.MessageModel(message, []), new PageMeta("混み合っています"), StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception)
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(PlainError.Replace("申し訳ありません。ページを表示できませんでした。時間をおいて再度お試しください。", message));
+        }
+    }
 
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments("/api");
 }

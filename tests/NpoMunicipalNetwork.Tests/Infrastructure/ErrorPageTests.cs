@@ -35,6 +35,28 @@ public abstract class ErrorPageTests(DatabaseProvider provider) : IntegrationTes
         Assert.StartsWith("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
+    /// <summary>A case search that meets SQLite's write lock held past its wait (a long import, say).</summary>
+    private sealed class BusyFinder : ICaseFinder
+    {
+        public Task<IReadOnlyList<int>> FindIdsAsync(CaseQuery q, int max, CancellationToken ct) =>
+            throw new Microsoft.Data.Sqlite.SqliteException("SQLite Error 5: 'database is locked'.", 5);
+    }
+
+    [Fact]
+    public async Task A_busy_database_is_a_503_with_Retry_After_and_a_Japanese_page_not_a_500()
+    {
+        await using var app = await StartAsync(services: s => s.AddScoped<ICaseFinder, BusyFinder>());
+
+        var response = await app.CreateClientFor().GetAsync("/cases/export.csv");
+        var doc = await TestApp.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter!.Delta);
+        Assert.Equal("混み合っています", doc.QuerySelector("main h1")!.TextContent);
+        Assert.Contains("数秒待ってから", doc.QuerySelector("main")!.TextContent);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
     [Fact]
     public async Task Kestrel_sends_no_Server_header()
     {
