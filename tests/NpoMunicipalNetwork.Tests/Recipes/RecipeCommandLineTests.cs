@@ -47,6 +47,22 @@ public sealed class RecipeCommandLineTests : IDisposable
         Assert.Contains("[setup]", output);
     }
 
+    [Theory]
+    [InlineData("dup.recipe.json", "{ \"name\": \"x\", \"name\": \"y\", \"steps\": [] }")]
+    [InlineData("dup-step.recipe.json", "{ \"name\": \"x\", \"steps\": [ { \"name\": \"Tenants\", \"tenants\": [], \"tenants\": [] } ] }")]
+    [InlineData("broken.recipe.json", "{ \"name\": \"x\", \"steps\": [ ")]
+    public async Task Validate_refuses_malformed_JSON_and_duplicate_keys_with_a_message_and_exit_1(string name, string json)
+    {
+        var path = Write(name, json);
+
+        var (code, _, error) = await RunAsync("recipe", "validate", path);
+
+        Assert.Equal(1, code);
+        Assert.Contains("JSON として読めません", error);
+        Assert.DoesNotContain("Unhandled exception", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
     [Fact]
     public async Task Validate_reports_file_step_and_field_exits_1_and_creates_no_database()
     {
