@@ -1,6 +1,6 @@
-using NpoMunicipalNetwork.Cases;
+using NpoMunicipalNetwork.Search.Cases;
 
-namespace NpoMunicipalNetwork.Search.Cases;
+namespace NpoMunicipalNetwork.Cases;
 
 /// <summary>The network-wide case database search (政策事例データベース) at <c>/cases</c>, on the hub.</summary>
 public static class CaseSearchEndpoints
