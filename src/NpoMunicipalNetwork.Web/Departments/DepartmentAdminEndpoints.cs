@@ -216,8 +216,10 @@ public static class DepartmentAdminEndpoints
                 db.DepartmentMembers.Add(new DepartmentMember { DepartmentId = target!.Id, UserId = m.UserId });
         }
         var moved = new List<string>();
+        // Every content type's items move; the record names the kinds the unit had.
         foreach (var content in http.RequestServices.GetServices<IDepartmentContent>())
-            moved.Add($"{content.Label} {await content.ReassignAsync(db, id, target!.Id, ct)}件");
+            if (await content.ReassignAsync(db, id, target!.Id, ct) is > 0 and var count)
+                moved.Add($"{content.Label} {count}件");
         var children = all.Where(d => d.ParentId == id).ToList();
         foreach (var child in children)
             child.ParentId = target!.Id;
