@@ -17,11 +17,12 @@ public static class SecurityHeaders
             var response = context.Response;
             response.OnStarting(() =>
             {
+                // A handler that set a stricter header of its own (a download's sandboxing CSP) keeps it.
                 var h = response.Headers;
-                h["X-Content-Type-Options"] = "nosniff";
-                h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                h["X-Frame-Options"] = "DENY";
-                h["Content-Security-Policy"] = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                h.TryAdd("X-Content-Type-Options", "nosniff");
+                h.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
+                h.TryAdd("X-Frame-Options", "DENY");
+                h.TryAdd("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
                 return Task.CompletedTask;
             });
             return next(context);
