@@ -33,19 +33,21 @@ public static class CaseApi
     }
 
     /// <summary>The query parameters, declared here for the OpenAPI document; <see cref="CaseQuery.Parse"/> reads them from the URL with the page's own messages.</summary>
-    public sealed record CaseListParameters(
-        [property: System.ComponentModel.Description("検索語（200文字以内）。日本語は2文字ずつの組で探します。")] string? q,
-        [property: System.ComponentModel.Description("政策分野のコード（繰り返し可）")] string[]? field,
-        [property: System.ComponentModel.Description("NPOとの関係: support・collaboration・outsourcing（繰り返し可）")] string[]? type,
-        [property: System.ComponentModel.Description("手法のコード（繰り返し可）")] string[]? method,
-        [property: System.ComponentModel.Description("都道府県コード 01〜47（繰り返し可）")] string[]? pref,
-        [property: System.ComponentModel.Description("団体の種類: prefecture・designated-city・ward・city・special-ward・town・village（繰り返し可）")] string[]? kind,
-        [property: System.ComponentModel.Description("実施年度の範囲の始め（西暦）")] string? from,
-        [property: System.ComponentModel.Description("実施年度の範囲の終わり（西暦）")] string? to,
-        [property: System.ComponentModel.Description("1 で添付資料のある事例だけ")] string? attachments,
-        [property: System.ComponentModel.Description("並び順: relevance（既定）・newest・fiscal")] string? sort,
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class CaseListParameters
+    {
+        [System.ComponentModel.Description("検索語（200文字以内）。日本語は2文字ずつの組で探します。")] public string? q { get; init; }
+        [System.ComponentModel.Description("政策分野のコード（繰り返し可）")] public string[]? field { get; init; }
+        [System.ComponentModel.Description("NPOとの関係: support・collaboration・outsourcing（繰り返し可）")] public string[]? type { get; init; }
+        [System.ComponentModel.Description("手法のコード（繰り返し可）")] public string[]? method { get; init; }
+        [System.ComponentModel.Description("都道府県コード 01〜47（繰り返し可）")] public string[]? pref { get; init; }
+        [System.ComponentModel.Description("団体の種類: prefecture・designated-city・ward・city・special-ward・town・village（繰り返し可）")] public string[]? kind { get; init; }
+        [System.ComponentModel.Description("実施年度の範囲の始め（西暦）")] public string? from { get; init; }
+        [System.ComponentModel.Description("実施年度の範囲の終わり（西暦）")] public string? to { get; init; }
+        [System.ComponentModel.Description("1 で添付資料のある事例だけ")] public string? attachments { get; init; }
+        [System.ComponentModel.Description("並び順: relevance（既定）・newest・fiscal")] public string? sort { get; init; }
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     private static async Task<IResult> List([AsParameters] CaseListParameters parameters, HttpContext http, NetworkDbContext db, CaseSearch search, CancellationToken ct)
     {

@@ -45,9 +45,11 @@ public static class ForumApi
         return api;
     }
 
-    public sealed record ForumListParameters(
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class ForumListParameters
+    {
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     private static async Task<IResult> List([AsParameters] ForumListParameters parameters, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {

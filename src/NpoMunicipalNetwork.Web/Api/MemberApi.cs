@@ -36,12 +36,14 @@ public static class MemberApi
         return api;
     }
 
-    public sealed record MemberListParameters(
-        [property: System.ComponentModel.Description("都道府県コード 01〜47")] string? pref,
-        [property: System.ComponentModel.Description("団体の種類: prefecture・designated-city・ward・city・special-ward・town・village")] string? kind,
-        [property: System.ComponentModel.Description("members（既定、現在の会員）または all（名簿の全団体）")] string? scope,
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class MemberListParameters
+    {
+        [System.ComponentModel.Description("都道府県コード 01〜47")] public string? pref { get; init; }
+        [System.ComponentModel.Description("団体の種類: prefecture・designated-city・ward・city・special-ward・town・village")] public string? kind { get; init; }
+        [System.ComponentModel.Description("members（既定、現在の会員）または all（名簿の全団体）")] public string? scope { get; init; }
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     private static async Task<IResult> List([AsParameters] MemberListParameters parameters, HttpContext http, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct)
     {

@@ -30,10 +30,12 @@ public static class NewsApi
         return api;
     }
 
-    public sealed record NewsListParameters(
-        [property: System.ComponentModel.Description("サイト名（ハブは hub）")] string? site,
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class NewsListParameters
+    {
+        [System.ComponentModel.Description("サイト名（ハブは hub）")] public string? site { get; init; }
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     /// <summary>Published news of active sites, read across tenants on purpose (as <see cref="PublishedNews"/> does).</summary>
     private static IQueryable<NewsItem> Published(NetworkDbContext db) =>

@@ -37,11 +37,13 @@ public static class ReportApi
         return api;
     }
 
-    public sealed record ReportListParameters(
-        [property: System.ComponentModel.Description("政策分野のコード")] string? topic,
-        [property: System.ComponentModel.Description("年度（西暦4桁）")] string? year,
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class ReportListParameters
+    {
+        [System.ComponentModel.Description("政策分野のコード")] public string? topic { get; init; }
+        [System.ComponentModel.Description("年度（西暦4桁）")] public string? year { get; init; }
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     private static async Task<IResult> List([AsParameters] ReportListParameters parameters, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {

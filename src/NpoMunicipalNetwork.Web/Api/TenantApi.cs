@@ -26,9 +26,11 @@ public static class TenantApi
         return api;
     }
 
-    public sealed record TenantListParameters(
-        [property: System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] string? limit,
-        [property: System.ComponentModel.Description("前のレスポンスの next")] string? cursor);
+    public sealed class TenantListParameters
+    {
+        [System.ComponentModel.Description("1ページの件数（1〜100、既定 20）")] public string? limit { get; init; }
+        [System.ComponentModel.Description("前のレスポンスの next")] public string? cursor { get; init; }
+    }
 
     private static async Task<IResult> List([AsParameters] TenantListParameters parameters, HttpContext http, TenantCatalog catalog, CancellationToken ct)
     {
