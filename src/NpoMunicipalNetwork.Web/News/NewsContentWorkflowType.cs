@@ -14,6 +14,9 @@ public sealed class NewsContentWorkflowType : ContentType<NewsItem, NewsContent>
 
     public override string LivePath(IWorkflowItem item) => $"/news/{item.Id}";
 
+    public override Func<NewsItem, ContentSearchEntry> SiteSearch =>
+        n => new(n.Title, Search.PlainText.FromMarkdown(n.BodyMarkdown), $"/news/{n.Id}", n.PublishedUtc);
+
     public override AuditTarget Target(IWorkflowItem item) => new(AuditTargetTypes.News, item.Id.ToString(), item.Title);
 
     public override NewsContent FromLive(NewsItem item) => new(item.Title, item.BodyMarkdown, item.OwnerDepartmentId);

@@ -9,7 +9,6 @@ public sealed class NewsFeature : Feature
     public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddContentType<NewsContentWorkflowType, NewsItem, NewsWorkflow>();
-        services.AddSingleton<ISearchSource, NewsSiteSource>();
         services.AddSiteNavigation(new PublishedContentNavigation<NewsItem>("お知らせ", "/news", HubOrder: 30, MemberSiteOrder: 20, n => n.IsPublished));
         services.AddAdminMenuItem(new("お知らせ", "/admin/news", Permissions.EditOwnContent, Order: 60));
     }

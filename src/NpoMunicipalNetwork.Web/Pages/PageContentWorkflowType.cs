@@ -14,6 +14,9 @@ public sealed class PageContentWorkflowType : ContentType<Page, PageContent>
 
     public override string LivePath(IWorkflowItem item) => $"/pages/{((Page)item).Slug}";
 
+    public override Func<Page, ContentSearchEntry> SiteSearch =>
+        p => new(p.Title, Search.PlainText.FromMarkdown(p.BodyMarkdown), $"/pages/{Uri.EscapeDataString(p.Slug)}", p.PublishedUtc);
+
     public override AuditTarget Target(IWorkflowItem item) => AuditTarget.Page((Page)item);
 
     public override IReadOnlyList<ContentColumn<Page>> Columns => [new("URL（スラッグ）", p => p.Slug, "slug")];

@@ -11,7 +11,6 @@ public sealed class PagesFeature : Feature
     {
         services.AddContentType<PageContentWorkflowType, Page, PageWorkflow>();
         services.AddScoped<IContentTypeHandler, PageContentType>();
-        services.AddSingleton<ISearchSource, PageSiteSource>();
         services.AddSingleton<ISiteNavigationSource, PageMenuNavigation>();
         services.AddAdminMenuItem(new("ページ", "/admin/pages", Permissions.EditOwnContent, Order: 20));
         services.AddAdminMenuItem(new("メニュー", "/admin/menu", Permissions.EditOwnContent, Order: 30, MemberSiteOnly: true));

@@ -116,6 +116,38 @@ public abstract class ContentType<TItem, TContent> : WorkflowContentType<TItem>
     /// <summary>The type's file slot, or null for types without attachments.</summary>
     public virtual ContentAttachments<TContent>? Attachments => null;
 
+    // ---- What other features read ----
+
+    /// <summary>
+    /// The item as the site search indexes it, or null when the type is not in the site search. Only published items
+    /// of active sites (<see cref="Findable"/>) are indexed; the search feature keeps the index current from the change log.
+    /// </summary>
+    public virtual Func<TItem, ContentSearchEntry>? SiteSearch => null;
+
+    /// <summary>What the public may see of this type across the network: published, of an active site.</summary>
+    public virtual IQueryable<TItem> Findable(NetworkDbContext db) =>
+        db.Set<TItem>().IgnoreQueryFilters().AsNoTracking()
+            .Where(i => i.IsPublished)
+            .Where(i => db.Tenants.Any(t => t.Id == i.TenantId && t.Status == TenantStatus.Active));
+
+    public override bool InSiteSearch => SiteSearch is not null;
+
+    public override Task<int> CountSearchableAsync(NetworkDbContext db, CancellationToken ct) => Findable(db).CountAsync(ct);
+
+    public override Task<List<int>> SearchableIdsAsync(NetworkDbContext db, CancellationToken ct) =>
+        Findable(db).OrderBy(i => i.Id).Select(i => i.Id).ToListAsync(ct);
+
+    public override async Task<List<ContentSearchRow>> SearchRowsAsync(NetworkDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (SiteSearch is not { } entry)
+            return [];
+        var items = await Findable(db).Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        return items.Select(i => new ContentSearchRow(i.Id, i.TenantId, entry(i))).ToList();
+    }
+
+    public override Task<List<int>> IdsOfTenantsAsync(NetworkDbContext db, IReadOnlyCollection<int> tenantIds, CancellationToken ct) =>
+        db.Set<TItem>().IgnoreQueryFilters().Where(i => tenantIds.Contains(i.TenantId)).Select(i => i.Id).ToListAsync(ct);
+
     // ---- Deleting ----
 
     /// <summary>What disappears with the item, said on the confirmation page.</summary>

@@ -52,6 +52,23 @@ public abstract class WorkflowContentType
 
     public string AdminPath(int id) => $"/admin/{AdminSegment}/{id}";
 
+    // ---- The site search: what the public may find of this type (see ContentType.SiteSearch) ----
+
+    /// <summary>The type puts its published items into the site search.</summary>
+    public virtual bool InSiteSearch => false;
+
+    public virtual Task<int> CountSearchableAsync(NetworkDbContext db, CancellationToken ct) => Task.FromResult(0);
+
+    public virtual Task<List<int>> SearchableIdsAsync(NetworkDbContext db, CancellationToken ct) => Task.FromResult(new List<int>());
+
+    /// <summary>Entries of those <paramref name="ids"/> the public may find; the others are missing from the answer.</summary>
+    public virtual Task<List<ContentSearchRow>> SearchRowsAsync(NetworkDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        Task.FromResult(new List<ContentSearchRow>());
+
+    /// <summary>Ids of every item of the given sites, whatever its state (a site disabled or enabled changes what may be found).</summary>
+    public virtual Task<List<int>> IdsOfTenantsAsync(NetworkDbContext db, IReadOnlyCollection<int> tenantIds, CancellationToken ct) =>
+        Task.FromResult(new List<int>());
+
     public string PublishSummary(IWorkflowItem item) => item.WorkflowState == WorkflowState.Scheduled
         ? $"{Noun}「{item.Title}」の公開を予約（{Infrastructure.JapanTime.FormatDateTime(item.PublishAtUtc!.Value)}）"
         : $"{Noun}「{item.Title}」を公開";

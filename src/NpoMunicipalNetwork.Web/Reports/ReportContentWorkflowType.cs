@@ -18,6 +18,12 @@ public sealed class ReportContentWorkflowType : ContentType<Report, ReportConten
 
     public override string LivePath(IWorkflowItem item) => $"/reports/{item.Id}";
 
+    public override Func<Report, ContentSearchEntry> SiteSearch => r => new(r.Title,
+        string.Join("\n\n", r.Summary, r.Authors, r.TableOfContents, Search.PlainText.FromMarkdown(r.Body)),
+        $"/reports/{r.Id}", r.PublishedUtc, JapaneseEra.FormatFiscalYear(r.FiscalYear));
+
+    public override IQueryable<Report> Findable(NetworkDbContext db) => PublishedReports.All(db).AsNoTracking();
+
     public override AuditTarget Target(IWorkflowItem item) => AuditTarget.Report((Report)item);
 
     public override Func<ContentRevision, string>? Details => r => r.PayloadJson is null ? "" : ReportContent.FromJson(r.PayloadJson).DetailLines();

@@ -9,7 +9,6 @@ public sealed class ReportsFeature : Feature
     public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddContentType<ReportContentWorkflowType, Report, ReportWorkflow>();
-        services.AddSingleton<ISearchSource, ReportSiteSource>();
         services.AddSiteNavigation(new HubNavLink("報告書", "/reports", Order: 60));
         services.AddAdminMenuItem(new("調査研究報告書", "/admin/reports", Permissions.EditOwnContent, Order: 90));
     }

@@ -14,7 +14,7 @@ namespace NpoMunicipalNetwork.Search;
 /// Writes (applying changes, rebuilding) take turns; searches read the last refreshed view and never wait.
 /// </summary>
 public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironment env, IEnumerable<ISearchSource> sources,
-    IServiceScopeFactory scopes, ILogger<SearchIndex> logger, IServiceProvider services) : IDisposable
+    WorkflowContentTypes contentTypes, IServiceScopeFactory scopes, ILogger<SearchIndex> logger, IServiceProvider services) : IDisposable
 {
     public const string KeyField = "_key";
     public const string TypeField = "_type";
@@ -32,7 +32,8 @@ public sealed class SearchIndex(IOptions<SearchOptions> options, IHostEnvironmen
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
 
-    public IReadOnlyList<ISearchSource> Sources { get; } = sources.ToList();
+    /// <summary>The features' own sources and one per content type that is in the site search.</summary>
+    public IReadOnlyList<ISearchSource> Sources { get; } = [.. sources, .. Site.ContentSiteSource.For(contentTypes)];
 
     /// <summary>Last change-log id applied (0: none).</summary>
     public long Cursor { get; private set; }

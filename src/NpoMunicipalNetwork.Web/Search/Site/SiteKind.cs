@@ -36,6 +36,15 @@ public static class SiteKinds
         _ => "掲示板",
     };
 
+    /// <summary>The kind of a content type's results (<see cref="ContentSiteSource"/>), by its stored type name.</summary>
+    public static SiteKind OfContentType(string type) => type switch
+    {
+        SiteContentTypes.Page => SiteKind.Page,
+        SiteContentTypes.News => SiteKind.News,
+        SiteContentTypes.Report => SiteKind.Report,
+        _ => throw new InvalidOperationException($"Content type {type} has no kind of site search result; add one to {nameof(SiteKind)}."),
+    };
+
     public static SiteKind? FromCode(string code) => All.Cast<SiteKind?>().FirstOrDefault(k => k!.Value.Code() == code);
 
     /// <summary>Forums and boards belong to the network and live on the hub; a member site's search has only its own content.</summary>
