@@ -96,12 +96,15 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseAntiforgeryRejection();
 
 app.MapThemeVariables();
 app.MapDisplaySettings();
 app.MapFeatureRoutes(features);
 app.MapAdmin(features);
-app.MapFallback(() => ThemeResults.NotFound());
+// MapFallback written out: the request delegate generator's MapFallback drops the fallback's last-place order
+// (and a given pattern), so the theme's 404 would shadow real routes.
+app.Map("{*path:nonfile}", () => ThemeResults.NotFound()).WithOrder(int.MaxValue).WithDisplayName("Fallback");
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -32,7 +32,8 @@ public static class ApiServiceCollectionExtensions
         api.MapReportApi();
         api.MapNewsApi();
         // Anything else under /api/v1 is a problem-details 404 or 405, not the theme's page.
-        app.MapFallback(Prefix + "/{**rest}", ApiFallback.Handle);
+        // MapFallback written out: the request delegate generator's MapFallback drops the given pattern and the last-place order.
+        app.Map(Prefix + "/{**rest}", ApiFallback.Handle).WithOrder(int.MaxValue).WithDisplayName("API fallback");
         app.MapOpenApi(ApiOpenApi.DocumentPath.Replace("v1", "{documentName}")).CacheOutput(p => p.NoCache());
         app.MapApiReference();
         return app;

@@ -16,6 +16,8 @@ public sealed class CaseContentWorkflowType : ContentType<PolicyCase, CaseConten
 
     public override IContentWorkflow Workflow(IServiceProvider services) => services.GetRequiredService<CaseWorkflow>();
 
+    public override ContentWriteApi<CaseContent> WriteApi { get; } = new CaseWriteApi();
+
     public override string LivePath(IWorkflowItem item) => $"/cases/{item.Id}";
 
     public override AuditTarget Target(IWorkflowItem item) => AuditTarget.PolicyCase((PolicyCase)item);

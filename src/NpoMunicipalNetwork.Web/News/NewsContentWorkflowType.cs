@@ -12,6 +12,8 @@ public sealed class NewsContentWorkflowType : ContentType<NewsItem, NewsContent>
 
     public override IContentWorkflow Workflow(IServiceProvider services) => services.GetRequiredService<NewsWorkflow>();
 
+    public override ContentWriteApi<NewsContent> WriteApi { get; } = new NewsWriteApi();
+
     public override string LivePath(IWorkflowItem item) => $"/news/{item.Id}";
 
     public override Func<NewsItem, ContentSearchEntry> SiteSearch =>

@@ -118,6 +118,11 @@ public abstract class ContentType<TItem, TContent> : WorkflowContentType<TItem>
 
     // ---- What other features read ----
 
+    public override void Accept(IContentTypeVisitor visitor) => visitor.Visit(this);
+
+    /// <summary>The type's keyed-write API, or null when the API does not write it.</summary>
+    public virtual ContentWriteApi<TContent>? WriteApi => null;
+
     /// <summary>
     /// The item as the site search indexes it, or null when the type is not in the site search. Only published items
     /// of active sites (<see cref="Findable"/>) are indexed; the search feature keeps the index current from the change log.

@@ -52,6 +52,11 @@ public abstract class WorkflowContentType
 
     public string AdminPath(int id) => $"/admin/{AdminSegment}/{id}";
 
+    /// <summary>Calls the visitor with the type's entity and content classes.</summary>
+    public virtual void Accept(IContentTypeVisitor visitor)
+    {
+    }
+
     // ---- The site search: what the public may find of this type (see ContentType.SiteSearch) ----
 
     /// <summary>The type puts its published items into the site search.</summary>

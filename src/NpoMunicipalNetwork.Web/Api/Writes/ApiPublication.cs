@@ -5,14 +5,6 @@ namespace NpoMunicipalNetwork.Api.Writes;
 /// <summary>What a write answers: the item's id, its version (also the ETag), where it stands in the workflow, and why.</summary>
 public sealed record ApiWriteResult(int Id, int Version, string State, string StateLabel, string? PublicUrl, int? ApprovalRequestId, string Message);
 
-/// <summary>The part of a write's body that asks to publish (fields shared by cases and news).</summary>
-public interface IPublishRequest
-{
-    bool Publish { get; }
-    int? ApprovalRouteId { get; }
-    string? ApprovalComment { get; }
-}
-
 /// <summary>
 /// The steps every keyed write shares: the ETag check, the approval route, and one transaction that saves the revision,
 /// publishes it (a site without approval) or submits it for approval (a site with a route), and writes the audit log,
@@ -20,11 +12,6 @@ public interface IPublishRequest
 /// </summary>
 public static class ApiPublication
 {
-    public static readonly IReadOnlyDictionary<string, string> PublishLabels = new Dictionary<string, string>
-    {
-        ["publishAt"] = "公開日時", ["closeAt"] = "公開終了日時", ["publish"] = "公開", ["approvalRouteId"] = "承認経路", ["approvalComment"] = "依頼のコメント",
-    };
-
     public static Actor ActorOf(ApiCaller caller) => new(caller.CreatedByUserId, caller.ActorName);
 
     public static AuditActor AuditActorOf(ApiCaller caller) => new(null, caller.ActorName);
@@ -58,7 +45,7 @@ public static class ApiPublication
     }
 
     /// <summary>The route a "publish" uses where the site requires approval: the one named, or the site's only route.</summary>
-    public static async Task<ApprovalRoute?> RouteAsync(IPublishRequest request, bool requiresApproval, NetworkDbContext db, FormState errors, CancellationToken ct)
+    public static async Task<ApprovalRoute?> RouteAsync(ContentWriteRequest request, bool requiresApproval, NetworkDbContext db, FormState errors, CancellationToken ct)
     {
         if (!request.Publish || !requiresApproval)
             return null;
@@ -85,7 +72,7 @@ public static class ApiPublication
     /// Saves (through <paramref name="save"/>) and, if asked, publishes or submits, all in one transaction; then mails the approvers.
     /// Returns the response: 201 for a new item, 200 for an update, 409 / 412 when the workflow or a concurrent save refuses.
     /// </summary>
-    public static async Task<IResult> SaveAsync(HttpContext http, WorkflowContentType type, IWorkflowItem? existing, IPublishRequest request,
+    public static async Task<IResult> SaveAsync(HttpContext http, WorkflowContentType type, IWorkflowItem? existing, ContentWriteRequest request,
         ApprovalRoute? route, Func<Task<(IWorkflowItem Item, ContentRevision Revision)>> save, CancellationToken ct)
     {
         var caller = ApiCaller.Of(http)!;

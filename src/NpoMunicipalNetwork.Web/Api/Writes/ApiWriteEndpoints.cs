@@ -11,7 +11,8 @@ public sealed class ApiWriteOptions
 }
 
 /// <summary>
-/// Keyed writes under <c>/api/v1</c>: a member's own system creates and updates its cases and news with an API key.
+/// Keyed writes under <c>/api/v1</c>: a member's own system creates and updates its content (the types whose descriptor
+/// has a <see cref="ContentWriteApi{TContent}"/>: cases and news) with an API key.
 /// Authentication is the key only (no cookie, hence no antiforgery); the key's site is the tenant of the whole
 /// request, whatever the URL or body say, so a key of A can only ever reach A's rows.
 /// </summary>
@@ -23,35 +24,8 @@ public static class ApiWriteEndpoints
             .DisableAntiforgery()
             .RequireRateLimiting(ApiKeyRateLimitPolicy.Name)
             .AddEndpointFilter(RunAsKeysSite);
-        var cases = api.MapGroup("/cases").RequireAuthorization(ApiScopes.Policy(ApiScopes.WriteCases)).WithTags("Keyed writes");
-        Describe<CaseWriteRequest>(cases.MapPost("/", CaseWrites.Create), "CreateCase", "政策事例を登録する（write:cases）", created: true);
-        Describe<CaseWriteRequest>(cases.MapPut("/{id:int}", CaseWrites.Update), "UpdateCase", "政策事例を更新する（write:cases、If-Match 必須）", created: false);
-        var news = api.MapGroup("/news").RequireAuthorization(ApiScopes.Policy(ApiScopes.WriteNews)).WithTags("Keyed writes");
-        Describe<NewsWriteRequest>(news.MapPost("/", NewsWrites.Create), "CreateNews", "お知らせを登録する（write:news）", created: true);
-        Describe<NewsWriteRequest>(news.MapPut("/{id:int}", NewsWrites.Update), "UpdateNews", "お知らせを更新する（write:news、If-Match 必須）", created: false);
+        ContentWrites.MapAll(api, app.ServiceProvider.GetRequiredService<WorkflowContentTypes>());
         return app;
-    }
-
-    /// <summary>
-    /// The answers, declared for the OpenAPI document. The request type is not declared with <c>Accepts</c>: that metadata
-    /// makes routing refuse other media types with a bodiless 415 before the handler could answer with a problem; the
-    /// OpenAPI operation transformer adds the body schema from <see cref="Api.ApiRequestBody"/> instead.
-    /// </summary>
-    private static void Describe<TRequest>(RouteHandlerBuilder endpoint, string name, string summary, bool created)
-    {
-        endpoint.WithName(name).WithSummary(summary)
-            .WithMetadata(new Api.ApiRequestBody(typeof(TRequest), NeedsIfMatch: !created))
-            .Produces<ApiWriteResult>(created ? StatusCodes.Status201Created : StatusCodes.Status200OK)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        if (!created)
-            endpoint.ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ public static partial class JsonBody
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, long maxBytes, IReadOnlyDictionary<string, string> labels, CancellationToken ct)
         where T : class
     {
+        var (value, problem) = await ReadAsync(request, typeof(T), maxBytes, labels, ct);
+        return ((T?)value, problem);
+    }
+
+    public static async Task<(object? Value, IResult? Problem)> ReadAsync(HttpRequest request, Type bodyType, long maxBytes, IReadOnlyDictionary<string, string> labels, CancellationToken ct)
+    {
         if (request.ContentType is not { } type || !(type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Contains("+json", StringComparison.OrdinalIgnoreCase)))
             return (null, ApiProblem.Status(StatusCodes.Status415UnsupportedMediaType, "JSONで送ってください", "Content-Type を application/json にして、本文をJSONで送ってください。"));
         if (request.ContentLength > maxBytes)
@@ -31,7 +37,7 @@ public static partial class JsonBody
             return (null, Malformed("本文が空です。JSONのオブジェクトを送ってください。"));
         try
         {
-            var value = JsonSerializer.Deserialize<T>(body, Options);
+            var value = JsonSerializer.Deserialize(body, bodyType, Options);
             return value is null ? (null, Malformed("本文が null です。JSONのオブジェクトを送ってください。")) : (value, null);
         }
         catch (JsonException ex)
