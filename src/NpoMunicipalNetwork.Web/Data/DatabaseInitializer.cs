@@ -25,7 +25,11 @@ public static class DatabaseInitializer
             await db.Database.CloseConnectionAsync();
         }
 
-        await db.Database.MigrateAsync(ct);
+        // Asking first spares every start on an up-to-date database the migrator's model comparison (about a fifth of
+        // a second); StorageTests checks that the model has no changes the migrations lack. Instances that start
+        // together and both see a pending migration are serialised by MigrateAsync's own lock.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            await db.Database.MigrateAsync(ct);
 
         var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.SkipSetupRecipe || await db.Tenants.AnyAsync(t => t.IsHub, ct))
