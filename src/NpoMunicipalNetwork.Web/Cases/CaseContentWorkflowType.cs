@@ -18,6 +18,12 @@ public sealed class CaseContentWorkflowType : ContentType<PolicyCase, CaseConten
 
     public override ContentWriteApi<CaseContent> WriteApi { get; } = new CaseWriteApi();
 
+    public override ContentEvent PublishedEvent { get; } = new("case.published", "政策事例が公開されたとき", item =>
+    {
+        var c = (PolicyCase)item;
+        return new { summary = c.Summary, startFiscalYear = c.StartFiscalYear, endFiscalYear = c.EndFiscalYear, relationshipType = c.RelationshipType.Code() };
+    });
+
     public override string LivePath(IWorkflowItem item) => $"/cases/{item.Id}";
 
     public override AuditTarget Target(IWorkflowItem item) => AuditTarget.PolicyCase((PolicyCase)item);

@@ -14,6 +14,9 @@ public sealed class NewsContentWorkflowType : ContentType<NewsItem, NewsContent>
 
     public override ContentWriteApi<NewsContent> WriteApi { get; } = new NewsWriteApi();
 
+    /// <summary>A member's own systems (a mailing list, a social account) can pass its news on as soon as it is public.</summary>
+    public override ContentEvent PublishedEvent { get; } = new("news.published", "お知らせが公開されたとき", item => new { body = ((NewsItem)item).BodyMarkdown });
+
     public override string LivePath(IWorkflowItem item) => $"/news/{item.Id}";
 
     public override Func<NewsItem, ContentSearchEntry> SiteSearch =>

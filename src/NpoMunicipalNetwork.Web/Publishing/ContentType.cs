@@ -120,6 +120,8 @@ public abstract class ContentType<TItem, TContent> : WorkflowContentType<TItem>
 
     public override void Accept(IContentTypeVisitor visitor) => visitor.Visit(this);
 
+    public override bool IsItem(object entity) => entity is TItem;
+
     /// <summary>The type's keyed-write API, or null when the API does not write it.</summary>
     public virtual ContentWriteApi<TContent>? WriteApi => null;
 

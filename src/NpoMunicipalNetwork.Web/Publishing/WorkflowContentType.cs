@@ -52,6 +52,12 @@ public abstract class WorkflowContentType
 
     public string AdminPath(int id) => $"/admin/{AdminSegment}/{id}";
 
+    /// <summary>The event fired when an item of this type becomes public (first time, or again after closing); null for none.</summary>
+    public virtual ContentEvent? PublishedEvent => null;
+
+    /// <summary>The entity is an item of this type.</summary>
+    public abstract bool IsItem(object entity);
+
     /// <summary>Calls the visitor with the type's entity and content classes.</summary>
     public virtual void Accept(IContentTypeVisitor visitor)
     {

@@ -44,8 +44,10 @@ public static class WebhookAdminEndpoints
 
     private static string Base(HttpContext http) => $"{http.Request.PathBase}/admin/webhooks";
 
-    private static string EventNames(WebhookSubscription s) =>
-        string.Join("、", s.EventNames.Select(n => WebhookEventTypes.Find(n) is { } t ? $"{t.Name}（{t.Japanese}）" : n));
+    private static WebhookEventTypes Events(HttpContext http) => http.RequestServices.GetRequiredService<WebhookEventTypes>();
+
+    private static string EventNames(HttpContext http, WebhookSubscription s) =>
+        string.Join("、", s.EventNames.Select(n => Events(http).Find(n) is { } t ? $"{t.Name}（{t.Japanese}）" : n));
 
     private static async Task<List<WebhookRow>> RowsAsync(HttpContext http, NetworkDbContext db, IQueryable<WebhookSubscription> subscriptions, CancellationToken ct)
     {
@@ -54,7 +56,7 @@ public static class WebhookAdminEndpoints
         var counts = await db.WebhookDeliveries.Where(d => ids.Contains(d.SubscriptionId) && d.Status != WebhookDeliveryStatus.Delivered)
             .GroupBy(d => new { d.SubscriptionId, d.Status }).Select(g => new { g.Key.SubscriptionId, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
         int Count(int id, WebhookDeliveryStatus status) => counts.FirstOrDefault(c => c.SubscriptionId == id && c.Status == status)?.Count ?? 0;
-        return list.Select(s => new WebhookRow(s.Id, s.Url, EventNames(s), s.Description, $"…{s.SecretHint}", JapanTime.FormatDateTime(s.CreatedUtc), s.CreatedByName,
+        return list.Select(s => new WebhookRow(s.Id, s.Url, EventNames(http, s), s.Description, $"…{s.SecretHint}", JapanTime.FormatDateTime(s.CreatedUtc), s.CreatedByName,
             $"{Base(http)}/{s.Id}", Count(s.Id, WebhookDeliveryStatus.Pending), Count(s.Id, WebhookDeliveryStatus.Failed))).ToList();
     }
 
@@ -78,7 +80,7 @@ public static class WebhookAdminEndpoints
         var chosen = form.Many("events");
         var retries = options.RetryDelays();
         return ThemeResults.Admin("admin/webhooks/index", new WebhookIndexModel(rows, await DeliveriesAsync(http, db, rows, ct), form,
-                WebhookEventTypes.All.Select(t => new Option(t.Name, $"{t.Name}（{t.Japanese}）", chosen.Contains(t.Name))).ToList(), Base(http),
+                Events(http).All.Select(t => new Option(t.Name, $"{t.Name}（{t.Japanese}）", chosen.Contains(t.Name))).ToList(), Base(http),
                 retries.Count == 0 ? "再送しません" : $"{string.Join("、", retries.Select(Wait))}後に再送し、それでも届かなければ失敗とします（最大{retries.Count + 1}回）",
                 http.Request.Query["deleted"] == "1", rows.Count < options.MaxSubscriptionsPerSite, options.MaxSubscriptionsPerSite),
             new PageMeta("Webhook", [Home, new Breadcrumb("Webhook")]), status);
@@ -97,7 +99,7 @@ public static class WebhookAdminEndpoints
         var events = form.Many("events").Distinct().ToList();
         if (events.Count == 0)
             form.Error("events", "送信するイベントを1つ以上選んでください。");
-        else if (events.FirstOrDefault(e => WebhookEventTypes.Find(e) is null) is { } unknown)
+        else if (events.FirstOrDefault(e => Events(http).Find(e) is null) is { } unknown)
             form.Error("events", $"送信するイベント「{unknown}」はありません。一覧から選んでください。");
         var description = form.Optional("description", "メモ", WebhookSubscription.DescriptionLength);
         if (await db.WebhookSubscriptions.CountAsync(ct) >= o.MaxSubscriptionsPerSite)
@@ -108,7 +110,7 @@ public static class WebhookAdminEndpoints
         var secret = WebhookBody.NewSecret();
         var subscription = new WebhookSubscription
         {
-            Url = url!, Events = WebhookSubscription.JoinEvents(WebhookEventTypes.All.Select(t => t.Name).Where(events.Contains)), Description = description,
+            Url = url!, Events = WebhookSubscription.JoinEvents(Events(http).All.Select(t => t.Name).Where(events.Contains)), Description = description,
             ProtectedSecret = protection.CreateProtector(WebhookSecrets.Purpose).Protect(secret), SecretHint = secret[^4..],
             CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedByName = http.User.FindFirst(NetworkClaims.DisplayName)?.Value,
         };

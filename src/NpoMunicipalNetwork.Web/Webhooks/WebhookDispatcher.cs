@@ -76,7 +76,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (await db.WebhookEvents.Where(x => x.Id == e.Id && x.FannedOutUtc == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.FannedOutUtc, now), ct) == 0)
                 continue; // another instance took it
-            foreach (var subscription in await SubscribersAsync(db, e.Type, e.TenantId, ct))
+            foreach (var subscription in await SubscribersAsync(db, scope.ServiceProvider.GetRequiredService<WebhookEventTypes>(), e.Type, e.TenantId, ct))
                 db.WebhookDeliveries.Add(new WebhookDelivery
                 {
                     Key = Guid.NewGuid(), SubscriptionId = subscription, EventId = e.Id, Status = WebhookDeliveryStatus.Pending,
@@ -94,9 +94,9 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     /// systems follow the whole network), while the site is active; for a network-wide event, every subscription
     /// of an active site. Always only subscriptions that chose the event.
     /// </summary>
-    private static async Task<List<int>> SubscribersAsync(NetworkDbContext db, string type, int? tenantId, CancellationToken ct)
+    private static async Task<List<int>> SubscribersAsync(NetworkDbContext db, WebhookEventTypes eventTypes, string type, int? tenantId, CancellationToken ct)
     {
-        var eventType = WebhookEventTypes.Find(type);
+        var eventType = eventTypes.Find(type);
         if (eventType is null)
             return [];
         var marker = "," + type + ",";

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using NpoMunicipalNetwork.Cases;
 using NpoMunicipalNetwork.Forums;
 
 namespace NpoMunicipalNetwork.Webhooks;
@@ -15,7 +14,8 @@ public sealed record WebhookSite(int Id, string Name, string DisplayName, string
 /// An event subscribers can choose. <see cref="Fires"/> looks at a changed entity just before it is saved;
 /// <see cref="Data"/> writes the body's <c>data</c> once the save has given it its id. A site's event
 /// (<see cref="NetworkWide"/> false) goes to that site's subscriptions and the hub's; a network-wide one to
-/// every subscription of any active site. To add an event, add a subclass to <see cref="WebhookEventTypes.All"/>.
+/// every subscription of any active site. A content type offers its event through its descriptor
+/// (<see cref="WorkflowContentType.PublishedEvent"/>); other events are subclasses listed in <see cref="WebhookEventTypes.All"/>.
 /// </summary>
 public abstract class WebhookEventType
 {
@@ -41,41 +41,46 @@ public abstract class WebhookEventType
     };
 }
 
-public static class WebhookEventTypes
+/// <summary>
+/// Every event subscribers can choose: one per content type whose descriptor names a
+/// <see cref="WorkflowContentType.PublishedEvent"/> (<c>case.published</c>, <c>news.published</c>), then the network's own.
+/// </summary>
+public sealed class WebhookEventTypes(WorkflowContentTypes contentTypes)
 {
-    public static readonly WebhookEventType CasePublished = new CasePublishedEvent();
     public static readonly WebhookEventType ForumRegistrationOpened = new ForumRegistrationOpenedEvent();
 
-    public static readonly IReadOnlyList<WebhookEventType> All = [CasePublished, ForumRegistrationOpened];
+    public IReadOnlyList<WebhookEventType> All { get; } =
+    [
+        .. contentTypes.All.Where(t => t.PublishedEvent is not null).OrderBy(t => t.PublishedEvent!.Name, StringComparer.Ordinal)
+            .Select(t => new ContentPublishedEvent(t, t.PublishedEvent!)),
+        ForumRegistrationOpened,
+    ];
 
-    public static WebhookEventType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
+    public WebhookEventType? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 
-    /// <summary>A case became public: first publication, or publication again after it was closed. A staged edit replacing a live copy is not a new publication.</summary>
-    private sealed class CasePublishedEvent : WebhookEventType
+    /// <summary>An item became public: first publication, or publication again after it was closed. A staged edit replacing a live copy is not a new publication.</summary>
+    private sealed class ContentPublishedEvent(WorkflowContentType type, ContentEvent e) : WebhookEventType
     {
-        public override string Name => "case.published";
-        public override string Japanese => "政策事例が公開されたとき";
+        public override string Name => e.Name;
+        public override string Japanese => e.Japanese;
         public override bool NetworkWide => false;
 
-        public override bool Fires(EntityEntry entry) => entry.Entity is PolicyCase && Becomes(entry, nameof(PolicyCase.IsPublished), true);
+        public override bool Fires(EntityEntry entry) => type.IsItem(entry.Entity) && Becomes(entry, nameof(ContentItem.IsPublished), true);
 
-        public override int? TenantOf(EntityEntry entry) => ((PolicyCase)entry.Entity).TenantId;
+        public override int? TenantOf(EntityEntry entry) => ((ContentItem)entry.Entity).TenantId;
 
         public override object Data(EntityEntry entry, WebhookSite? site, string baseUrl)
         {
-            var c = (PolicyCase)entry.Entity;
-            return new
-            {
-                id = c.Id,
-                title = c.Title,
-                summary = c.Summary,
-                startFiscalYear = c.StartFiscalYear,
-                endFiscalYear = c.EndFiscalYear,
-                relationshipType = c.RelationshipType.Code(),
-                publishedAt = c.PublishedUtc is { } p ? WebhookBody.Instant(p) : (DateTimeOffset?)null,
-                site = site?.Body,
-                url = site is null ? null : $"{baseUrl}/{site.Name}/cases/{c.Id}",
-            };
+            var item = (ContentItem)entry.Entity;
+            var data = new Dictionary<string, object?> { ["id"] = item.Id, ["title"] = item.Title };
+            // The type's fields come as an anonymous object whose property names are the body's keys.
+            var fields = e.Fields(item);
+            foreach (var property in fields.GetType().GetProperties())
+                data[property.Name] = property.GetValue(fields);
+            data["publishedAt"] = item.PublishedUtc is { } p ? WebhookBody.Instant(p) : null;
+            data["site"] = site?.Body;
+            data["url"] = site is null ? null : $"{baseUrl}/{site.Name}{type.LivePath((IWorkflowItem)item)}";
+            return data;
         }
     }
 

@@ -13,7 +13,7 @@ namespace NpoMunicipalNetwork.Webhooks;
 /// the same transaction (the caller's, or one this interceptor opens and commits). So the change and its
 /// events commit together or not at all. A bulk <c>ExecuteUpdate</c> bypasses change tracking and fires nothing.
 /// </summary>
-public sealed class WebhookOutbox(IConfiguration config, TimeProvider clock) : SaveChangesInterceptor
+public sealed class WebhookOutbox(IConfiguration config, TimeProvider clock, WebhookEventTypes eventTypes) : SaveChangesInterceptor
 {
     private sealed class Pending
     {
@@ -96,14 +96,14 @@ public sealed class WebhookOutbox(IConfiguration config, TimeProvider clock) : S
         pending.OwnTransaction?.Dispose();
     }
 
-    private static Pending? Detect(DbContext? context)
+    private Pending? Detect(DbContext? context)
     {
         if (context is not NetworkDbContext)
             return null;
         var fired = new List<(WebhookEventType, EntityEntry)>();
         foreach (var entry in context.ChangeTracker.Entries())
             if (entry.State is EntityState.Added or EntityState.Modified)
-                foreach (var type in WebhookEventTypes.All)
+                foreach (var type in eventTypes.All)
                     if (type.Fires(entry))
                         fired.Add((type, entry));
         return fired.Count == 0 ? null : new Pending { Fired = fired };

@@ -12,6 +12,7 @@ public sealed class WebhooksFeature : Feature
         // Tests replace the primary handler with ConfigurePrimaryHttpMessageHandler to see and answer each request.
         services.AddHttpClient(WebhookDispatcher.ClientName, c => c.DefaultRequestHeaders.UserAgent.ParseAdd("NpoMunicipalNetwork-Webhooks/1.0"))
             .ConfigurePrimaryHttpMessageHandler(() => WebhookAddresses.Handler(environment.IsDevelopment(), allowPrivate));
+        services.AddSingleton<WebhookEventTypes>();
         services.AddSingleton<WebhookOutbox>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<WebhookOutbox>());
         services.AddSingleton<WebhookDispatcher>();
