@@ -18,6 +18,7 @@ using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.OpenData;
+using NpoMunicipalNetwork.Organisations;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Statistics;
@@ -43,6 +44,7 @@ Feature[] features =
     new OpenDataFeature(),
     new AccessibilityFeature(),
     new AccountsFeature(),
+    new OrganisationsFeature(),
     new AuditFeature(),
     new DepartmentsFeature(),
     new TenantsFeature(),

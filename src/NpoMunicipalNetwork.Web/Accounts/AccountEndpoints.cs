@@ -60,8 +60,10 @@ public static class AccountEndpoints
 
     private static async Task<IResult> Logout(HttpContext http, IFormCollection _, SignInManager<ApplicationUser> signIn)
     {
+        // Each kind of account goes back to its own sign-in page.
+        var kind = http.User.IsOrganisationAccount() ? AccountKind.Organisation : AccountKind.Staff;
         await signIn.SignOutAsync();
-        return Results.Redirect($"{http.Request.PathBase}/account/login?done=logout");
+        return Results.Redirect($"{http.Request.PathBase}{PasswordSignIn.LoginPath(http, kind)}?done=logout");
     }
 
     private static IResult PasswordPage(FormState form, string? notice = null, int status = 200) =>
