@@ -98,6 +98,7 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAntiforgery();
+app.UseAntiforgeryRefusal(); // a failed check is a 400 whatever the endpoint
 
 app.MapThemeVariables();
 app.MapDisplaySettings();
