@@ -18,6 +18,7 @@ using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.OpenData;
+using NpoMunicipalNetwork.Organisations;
 using NpoMunicipalNetwork.Recipes;
 using NpoMunicipalNetwork.Search;
 using NpoMunicipalNetwork.Statistics;
@@ -43,6 +44,7 @@ Feature[] features =
     new OpenDataFeature(),
     new AccessibilityFeature(),
     new AccountsFeature(),
+    new OrganisationsFeature(),
     new AuditFeature(),
     new DepartmentsFeature(),
     new TenantsFeature(),
@@ -96,7 +98,7 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.UseRateLimiter();
 app.UseAntiforgery();
-app.UseAntiforgeryRejection();
+app.UseAntiforgeryRefusal(); // a failed check is a 400 whatever the endpoint
 
 app.MapThemeVariables();
 app.MapDisplaySettings();

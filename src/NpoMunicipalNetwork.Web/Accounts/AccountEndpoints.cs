@@ -8,7 +8,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/account");
-        group.MapGet("/login", (HttpRequest request, string? returnUrl, string? done) => LoginPage(new FormState(), returnUrl, Notice(done)));
+        group.MapGet("/login", (HttpContext http, string? returnUrl, string? done) => LoginPage(http, new FormState(), returnUrl, Notice(done)));
         group.MapPost("/login", Login).RequireRateLimiting(AccountServiceCollectionExtensions.AccountRateLimit);
         group.MapPost("/logout", Logout);
         group.MapGet("/password", () => PasswordPage(new FormState())).RequireAuthorization();
@@ -27,59 +27,24 @@ public static class AccountEndpoints
         _ => null,
     };
 
-    private static IResult LoginPage(FormState form, string? returnUrl, string? notice = null, string? error = null, int status = 200) =>
-        ThemeResults.Admin("account/login", new AccountFormModel(form, notice, error,
-            new Dictionary<string, string> { ["returnUrl"] = returnUrl ?? "" }), new PageMeta("ログイン"), status);
-
-    private static async Task<IResult> Login(HttpContext http, IFormCollection input, UserManager<ApplicationUser> users,
-        SignInManager<ApplicationUser> signIn, TenantContext tenant, AuditLog audit)
+    private static IResult LoginPage(HttpContext http, FormState form, string? returnUrl, string? notice = null, string? error = null, int status = 200)
     {
-        var form = FormState.From(input);
-        var email = form.Required("email", "メールアドレス", 254);
-        var password = form.Text("password");
-        if (string.IsNullOrEmpty(password))
-            form.Error("password", "パスワードを入力してください。");
-        var returnUrl = form.Text("returnUrl");
-        form.Values.Remove("password");
+        var hidden = new Dictionary<string, string> { ["returnUrl"] = returnUrl ?? "" };
+        // On the hub, a link for the NPOs' people, who have their own sign-in page.
+        var organisations = PasswordSignIn.LoginPath(http, AccountKind.Organisation);
+        if (http.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHub && organisations != "/account/login")
+            hidden["organisationLogin"] = organisations;
+        return ThemeResults.Admin("account/login", new AccountFormModel(form, notice, error, hidden), new PageMeta("ログイン"), status);
+    }
+
+    private static async Task<IResult> Login(HttpContext http, IFormCollection input)
+    {
+        var (form, email, password, returnUrl) = PasswordSignIn.ReadForm(input);
         if (!form.IsValid)
-            return LoginPage(form, returnUrl, status: 400);
-
-        const string wrong = "メールアドレスまたはパスワードが正しくありません。";
-        var user = await users.FindByEmailAsync(email!);
-        // Staff of another member's site get the same answer as an unknown address: no account probing.
-        if (user is null || !await MaySignInHereAsync(user, users, tenant))
-        {
-            // A network-level entry: this site's administrators do not learn whether the address exists elsewhere.
-            await audit.RecordNowAsync(AuditAction.LoginFailed, AuditTarget.SignInAddress(email!),
-                $"{tenant.Tenant.DisplayName}へのログインに失敗しました（このサイトに登録のないメールアドレス）。", AuditActor.Nobody, AuditScope.Network);
-            return LoginPage(form, returnUrl, error: wrong, status: 400);
-        }
-
-        var lockedBefore = await users.IsLockedOutAsync(user);
-        // The claims factory cannot know where the session is opened; it reads this for the session claim.
-        http.Items[NetworkClaims.SessionTenant] = tenant.TenantId;
-        var result = await signIn.PasswordSignInAsync(user, password!, isPersistent: false, lockoutOnFailure: true);
-        // Identity has saved the user's failure count or lockout by now; the entry is saved on its own.
-        if (result.Succeeded)
-        {
-            await audit.RecordNowAsync(AuditAction.Login, AuditTarget.User(user), "ログインしました。", AuditActor.Of(user));
-            return Results.Redirect(AccountLinks.SafeReturn(http.Request, returnUrl));
-        }
-        var (action, summary) = result switch
-        {
-            { IsLockedOut: true } when !lockedBefore => (AuditAction.Lockout, "ログインに続けて失敗したため、アカウントを15分間ロックしました。"),
-            { IsLockedOut: true } when user.LockoutEnd == DateTimeOffset.MaxValue => (AuditAction.LoginFailed, "利用停止中のアカウントへのログインを拒否しました。"),
-            { IsLockedOut: true } => (AuditAction.LoginFailed, "ロック中のアカウントへのログインを拒否しました。"),
-            { IsNotAllowed: true } => (AuditAction.LoginFailed, "登録が完了していないアカウントへのログインを拒否しました。"),
-            _ => (AuditAction.LoginFailed, "パスワードが正しくないため、ログインに失敗しました。"),
-        };
-        await audit.RecordNowAsync(action, AuditTarget.User(user), summary, AuditActor.Nobody);
-        var error = result.IsLockedOut
-            ? "ログインに続けて失敗したため、このアカウントは15分間ロックされています。時間をおいてお試しいただくか、パスワードを再設定してください。"
-            : result.IsNotAllowed
-                ? "登録が完了していません。招待メールのリンクからパスワードを設定してください。"
-                : wrong;
-        return LoginPage(form, returnUrl, error: error, status: 400);
+            return LoginPage(http, form, returnUrl, status: 400);
+        if (await PasswordSignIn.TryAsync(http, email!, password!, AccountKind.Staff) is { } error)
+            return LoginPage(http, form, returnUrl, error: error, status: 400);
+        return Results.Redirect(AccountLinks.SafeReturn(http.Request, returnUrl));
     }
 
     /// <summary>
@@ -95,8 +60,10 @@ public static class AccountEndpoints
 
     private static async Task<IResult> Logout(HttpContext http, IFormCollection _, SignInManager<ApplicationUser> signIn)
     {
+        // Each kind of account goes back to its own sign-in page.
+        var kind = http.User.IsOrganisationAccount() ? AccountKind.Organisation : AccountKind.Staff;
         await signIn.SignOutAsync();
-        return Results.Redirect($"{http.Request.PathBase}/account/login?done=logout");
+        return Results.Redirect($"{http.Request.PathBase}{PasswordSignIn.LoginPath(http, kind)}?done=logout");
     }
 
     private static IResult PasswordPage(FormState form, string? notice = null, int status = 200) =>

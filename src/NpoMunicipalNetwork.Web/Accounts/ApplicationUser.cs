@@ -19,6 +19,22 @@ public sealed class ApplicationUser : IdentityUser<int>
 
     /// <summary>When an invitation is outstanding (the person has not yet set a password).</summary>
     public DateTime? InvitedUtc { get; set; }
+
+    /// <summary>
+    /// Staff of a site, or the account of an NPO or other civic organisation (on the hub). Fixed at creation: an
+    /// organisation account never holds a role and passes no permission check (<see cref="PermissionHandler"/>).
+    /// </summary>
+    public AccountKind Kind { get; set; }
+}
+
+/// <summary>What kind of person an account is; stored by name.</summary>
+public enum AccountKind
+{
+    /// <summary>A member government's staff or the secretariat: roles and permissions apply.</summary>
+    Staff,
+
+    /// <summary>A person of an NPO or other civic organisation: never staff, whatever happens.</summary>
+    Organisation,
 }
 
 public sealed class ApplicationRole : IdentityRole<int>

@@ -41,7 +41,7 @@ public static class PasswordResetEndpoints
                 $"""
                 {user.DisplayName} 様
 
-                {tenant.Tenant.DisplayName} の管理画面のパスワード再設定を受け付けました。
+                {tenant.Tenant.DisplayName} の{(user.Kind == AccountKind.Organisation ? "団体アカウント" : "管理画面")}のパスワード再設定を受け付けました。
                 次のリンクを開き、新しいパスワードを設定してください（有効期限は1日です）。
 
                 {link}
@@ -78,6 +78,7 @@ public static class PasswordResetEndpoints
         await audit.RecordNowAsync(AuditAction.Update, AuditTarget.User(user),
             suspended ? "メールのリンクからパスワードを再設定しました（利用停止中のまま）。" : "メールのリンクからパスワードを再設定しました。",
             AuditActor.Of(user));
-        return Results.Redirect($"{http.Request.PathBase}/account/login?done=reset");
+        // Each kind of account signs in on its own page.
+        return Results.Redirect($"{http.Request.PathBase}{PasswordSignIn.LoginPath(http, user.Kind)}?done=reset");
     }
 }

@@ -9,14 +9,15 @@ public sealed class PermissionRequirement(Permission permission) : IAuthorizatio
 
 /// <summary>
 /// A permission holds only inside the user's own tenant (a role is never a key to another
-/// member's site), except for network administrators, whose roles apply to every tenant.
+/// member's site), except for network administrators, whose roles apply to every tenant. An organisation
+/// account (an NPO's person) passes none, on any site, whatever its claims say.
 /// </summary>
 public sealed class PermissionHandler : AuthorizationHandler<PermissionRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated != true || context.Resource is not HttpContext http)
+        if (user.Identity?.IsAuthenticated != true || context.Resource is not HttpContext http || user.IsOrganisationAccount())
             return Task.CompletedTask;
 
         var current = http.RequestServices.GetRequiredService<TenantContext>();

@@ -10,7 +10,7 @@ public sealed record UserListModel(IReadOnlyList<UserRow> Rows, Pager Pager, IRe
 
 /// <summary>
 /// Staff of the current site: invite by mail, grant and revoke roles and units, suspend.
-/// Only users of this tenant are ever listed or changed here; the secretariat reaches a
+/// Only staff of this tenant (never an organisation account) are ever listed or changed here; the secretariat reaches a
 /// member's users by opening that member's admin area.
 /// </summary>
 public static class UserAdminEndpoints
@@ -32,7 +32,7 @@ public static class UserAdminEndpoints
     private static async Task<IResult> List(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var list = new ListQuery(http.Request, "/admin/users", ["name", "email", "created"], "name");
-        var q = db.Users.AsNoTracking().Where(u => u.TenantId == tenant.TenantId);
+        var q = db.Users.AsNoTracking().Where(u => u.TenantId == tenant.TenantId && u.Kind == AccountKind.Staff);
         var text = list.Filter("q");
         if (text is not null)
             q = q.Where(u => u.DisplayName.Contains(text) || u.Email!.Contains(text));
@@ -170,7 +170,7 @@ public static class UserAdminEndpoints
 
     private static async Task<IResult> Edit(int id, HttpContext http, NetworkDbContext db, TenantContext tenant, UserManager<ApplicationUser> users, CancellationToken ct)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.TenantId, ct);
+        var user = await StaffAsync(db, tenant, id, ct);
         if (user is null)
             return ThemeResults.NotFound();
         var form = new FormState();
@@ -186,7 +186,7 @@ public static class UserAdminEndpoints
     private static async Task<IResult> Update(int id, HttpContext http, IFormCollection input, NetworkDbContext db, TenantContext tenant,
         UserManager<ApplicationUser> users, AuditLog audit, CancellationToken ct)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.TenantId, ct);
+        var user = await StaffAsync(db, tenant, id, ct);
         if (user is null)
             return ThemeResults.NotFound();
         var form = FormState.From(input);
@@ -248,6 +248,13 @@ public static class UserAdminEndpoints
         await tx.CommitAsync(ct);
         return Results.Redirect($"{http.Request.PathBase}/admin/users?saved={id}");
     }
+
+    /// <summary>
+    /// A staff member of this site. Organisation accounts live on the hub too, but are never listed, edited or
+    /// given a role here: to this screen they do not exist.
+    /// </summary>
+    private static Task<ApplicationUser?> StaffAsync(NetworkDbContext db, TenantContext tenant, int id, CancellationToken ct) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id && u.TenantId == tenant.TenantId && u.Kind == AccountKind.Staff, ct);
 
     private static string RoleList(IEnumerable<string> roles) =>
         roles.Any() ? string.Join("・", roles.Select(Roles.Japanese)) : "なし";

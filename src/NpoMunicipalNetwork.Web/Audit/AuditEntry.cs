@@ -125,6 +125,9 @@ public static class AuditTargetTypes
     public const string ApiKey = "ApiKey";
 
     public const string AccessibilityRun = "AccessibilityRun";
+
+    /// <summary>An NPO or other civic organisation with accounts on the hub: its profile, people and invitations.</summary>
+    public const string Organisation = "Organisation";
     public const string HomeLinks = "HomeLinks";
     public const string Menu = "Menu";
 
@@ -137,6 +140,7 @@ public static class AuditTargetTypes
         BoardPost => "掲示板の投稿",
         ApiKey => "APIキー",
         AccessibilityRun => "アクセシビリティ試験",
+        Organisation => "NPO・団体",
         HomeLinks => "ホームの関連リンク",
         Menu => "ページのメニュー",
         User => "利用者",

@@ -41,6 +41,7 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
         b.Entity<ApplicationUser>(e =>
         {
             e.Property(u => u.DisplayName).HasMaxLength(100);
+            e.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(u => u.TenantId);
             e.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
         });
@@ -172,6 +173,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampAndGuardTenants();
+        if (OrganisationAccountsGivenRoles() is { } refused && refused.Any())
+            throw new InvalidOperationException(StaffRolesOnly);
         var followUps = CollectFollowUps();
         if (followUps.Count == 0 || !acceptAllChangesOnSuccess)
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -190,6 +193,8 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampAndGuardTenants();
+        if (OrganisationAccountsGivenRoles() is { } refused && await refused.AnyAsync(cancellationToken))
+            throw new InvalidOperationException(StaffRolesOnly);
         var followUps = CollectFollowUps();
         if (followUps.Count == 0 || !acceptAllChangesOnSuccess)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -203,6 +208,19 @@ public abstract class NetworkDbContext(DbContextOptions options, TenantContext t
         if (own is not null)
             await own.CommitAsync(cancellationToken);
         return result;
+    }
+
+    private const string StaffRolesOnly = "団体アカウントには職員の権限を付与できません。";
+
+    /// <summary>
+    /// Roles are for staff only. Every path that grants one (the user admin, a forum organiser's assignment, Identity's
+    /// store) ends in this save, so the rule holds here whichever code tried; the screens refuse earlier, in Japanese.
+    /// </summary>
+    private IQueryable<ApplicationUser>? OrganisationAccountsGivenRoles()
+    {
+        var ids = ChangeTracker.Entries<Microsoft.AspNetCore.Identity.IdentityUserRole<int>>()
+            .Where(e => e.State == EntityState.Added).Select(e => e.Entity.UserId).ToList();
+        return ids.Count == 0 ? null : Users.Where(u => ids.Contains(u.Id) && u.Kind == AccountKind.Organisation);
     }
 
     /// <summary>What the registered <see cref="ISaveChangesParticipant"/>s will add once this save's content is saved.</summary>

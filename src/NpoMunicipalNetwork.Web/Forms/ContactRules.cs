@@ -13,4 +13,14 @@ public static class ContactRules
         System.Net.Mail.MailAddress.TryCreate(email, out var parsed) && parsed.Address == email && email.Contains('.')
             ? null
             : $"{label}「{email}」の形式が正しくありません（例: npo@city.example.lg.jp）。";
+
+    /// <summary>
+    /// A web site's address: absolute http or https with a host, no user name or password in it (https://user@host
+    /// is a classic disguise) and no spaces. Other schemes (javascript:, data:, file:) are never links we print.
+    /// </summary>
+    public static string? ValidateWebAddress(string label, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0
+            && uri.UserInfo.Length == 0 && !url.Any(char.IsWhiteSpace)
+            ? null
+            : $"{label}は http:// または https:// で始まるアドレスで入力してください（例: https://npo.example.jp/）。";
 }

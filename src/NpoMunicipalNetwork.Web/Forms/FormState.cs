@@ -135,12 +135,17 @@ public sealed class FormState
         return null;
     }
 
-    public string? Phone(string field, string label)
+    public string? Phone(string field, string label) =>
+        Checked(field, Optional(field, label, 40), value => ContactRules.ValidatePhone(label, value));
+
+    /// <summary>An optional web address (http or https only, see <see cref="ContactRules.ValidateWebAddress"/>).</summary>
+    public string? WebAddress(string field, string label, int maxLength = 500) =>
+        Checked(field, Optional(field, label, maxLength), value => ContactRules.ValidateWebAddress(label, value));
+
+    /// <summary>The value if <paramref name="rule"/> finds no problem with it; else the problem is the field's error.</summary>
+    private string? Checked(string field, string? value, Func<string, string?> rule)
     {
-        var value = Optional(field, label, 40);
-        if (value is null)
-            return null;
-        if (ContactRules.ValidatePhone(label, value) is not { } problem)
+        if (value is null || rule(value) is not { } problem)
             return value;
         Error(field, problem);
         return null;

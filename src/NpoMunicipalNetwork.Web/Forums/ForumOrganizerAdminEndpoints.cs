@@ -51,6 +51,8 @@ public static class ForumOrganizerAdminEndpoints
         var user = email is null ? null : await users.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct);
         if (email is not null && user is null)
             form.Error("email", "このメールアドレスの利用者は、どのサイトにも登録されていません。先に所属サイトで招待してください。");
+        if (user is { Kind: AccountKind.Organisation })
+            form.Error("email", "NPO・団体のアカウントはフォーラムの運営者にできません。職員のアカウントのメールアドレスを入力してください。");
         if (user is not null && await db.ForumOrganizers.AnyAsync(a => a.ForumId == id && a.UserId == user.Id, ct))
             form.Error("email", $"{user.DisplayName}さんはすでにこのフォーラムの運営者です。");
         if (!form.IsValid)

@@ -82,4 +82,18 @@ public sealed class ThemeRenderer
     }
 }
 
-public sealed record CsrfField(string Name, string Value);
+public sealed record CsrfField(string Name, string Value)
+{
+    /// <summary>
+    /// The antiforgery field for a form on a page of the public theme (which gets no <c>csrf</c> of its own). Such a
+    /// page holds this visitor's token, so it is never stored in the shared output cache nor by the browser.
+    /// </summary>
+    public static CsrfField ForPublicForm(HttpContext http)
+    {
+        var tokens = http.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        http.Response.Headers.CacheControl = "no-store";
+        if (http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+            cache.Context.AllowCacheStorage = false;
+        return new CsrfField(tokens.FormFieldName, tokens.RequestToken ?? "");
+    }
+}

@@ -117,14 +117,12 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
     // Expected codes per actor, in the order of Actors.
     private static int[] Row(params int[] codes) => codes;
 
-    [Fact]
-    public async Task Every_admin_page_answers_each_actor_as_expected()
+    /// <summary>Every admin page and what each actor of <see cref="Actors"/> gets, in that order.</summary>
+    private static (string Url, int[] Expected)[] Matrix(World w)
     {
-        var w = await BuildAsync();
-        await using var _ = w.App;
         var a = $"/{w.A}";
         //                                         anon staffA own  other edB  siteA forum net
-        var matrix = new (string Url, int[] Expected)[]
+        return new (string Url, int[] Expected)[]
         {
             ($"{a}/admin",                          Row(302, 403, 200, 200, 302, 200, 200, 200)),
             ($"{a}/admin/pages",                    Row(302, 403, 200, 200, 302, 200, 403, 200)),
@@ -242,6 +240,14 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
             ($"{a}/admin/webhooks/{w.WebhookOfB}/delete", Row(302, 403, 403, 403, 302, 404, 403, 404)),
             ("/admin/webhooks",                     Row(302, 302, 302, 302, 302, 302, 302, 200)),
         };
+    }
+
+    [Fact]
+    public async Task Every_admin_page_answers_each_actor_as_expected()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+        var matrix = Matrix(w);
 
         var mismatches = new List<string>();
         foreach (var (url, expected) in matrix)
@@ -255,6 +261,42 @@ public abstract class PermissionMatrixTests(DatabaseProvider provider) : Integra
                     Assert.Contains("/account/login", response.Headers.Location!.OriginalString);
             }
         Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+    }
+
+    /// <summary>
+    /// An organisation account (an NPO's person, signed in on the hub, whose cookie every site's path receives) is
+    /// refused on every admin page of every site: wherever staff are allowed, it gets a 403, and never a page.
+    /// </summary>
+    [Fact]
+    public async Task An_organisation_account_is_refused_on_every_admin_page()
+    {
+        var w = await BuildAsync();
+        await using var _ = w.App;
+        await NpoMunicipalNetwork.Tests.Organisations.OrganisationTestData.CreateAsync(w.App, "npo@npo.example.jp");
+        var npo = await NpoMunicipalNetwork.Tests.Organisations.OrganisationTestData.OrganisationSignedInAsync(w.App, "npo@npo.example.jp");
+
+        var mismatches = new List<string>();
+        foreach (var (url, _) in Matrix(w))
+        {
+            var actual = (int)(await npo.GetAsync(url)).StatusCode;
+            if (actual != 403)
+                mismatches.Add($"{url} as an organisation account: expected 403, got {actual}");
+        }
+        Assert.True(mismatches.Count == 0, string.Join(Environment.NewLine, mismatches));
+
+        // Writes too: an API key, a department, a user, a page — with a valid token of its own session.
+        var a = $"/{w.A}";
+        async Task<HttpStatusCode> Post(string url, params (string, string)[] fields) => (await npo.SubmitAsync("/organisations/login", url, fields)).StatusCode;
+        Assert.Equal(HttpStatusCode.Forbidden, await Post($"{a}/admin/api-keys", ("name", "団体の鍵"), ("scopes", "write:cases")));
+        Assert.Equal(HttpStatusCode.Forbidden, await Post("/admin/tenants", ("name", "npo-site"), ("displayName", "x")));
+        Assert.Equal(HttpStatusCode.Forbidden, await Post($"{a}/admin/departments", ("name", "団体の課"), ("level", "Ka")));
+        Assert.Equal(HttpStatusCode.Forbidden, await Post("/admin/users", ("displayName", "x"), ("email", "x@npo.example.jp"), ("roles", Roles.NetworkAdministrator)));
+        Assert.Equal(HttpStatusCode.Forbidden, await Post($"{a}/admin/pages/{w.PageX}/delete"));
+        Assert.False(await w.App.InTenantAsync(w.A, db => db.ApiKeys.AnyAsync()));
+        Assert.False(await w.App.InTenantAsync(null, db => db.Tenants.AnyAsync(t => t.Name == "npo-site")));
+        Assert.False(await w.App.InTenantAsync(w.A, db => db.Departments.AnyAsync(d => d.Name == "団体の課")));
+        Assert.False(await w.App.InTenantAsync(null, db => db.Users.AnyAsync(u => u.Email == "x@npo.example.jp")));
+        Assert.True(await w.App.InTenantAsync(w.A, db => db.Pages.AnyAsync(p => p.Id == w.PageX)));
     }
 
     [Fact]

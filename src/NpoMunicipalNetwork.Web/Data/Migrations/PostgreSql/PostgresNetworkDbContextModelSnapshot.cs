@@ -185,7 +185,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("RunId");
 
-                    b.ToTable("AccessibilityPageResults");
+                    b.ToTable("AccessibilityPageResults", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
@@ -217,7 +217,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("Source", "RanUtc");
 
-                    b.ToTable("AccessibilityRuns");
+                    b.ToTable("AccessibilityRuns", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
@@ -329,6 +329,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("InvitedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -379,7 +384,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -438,7 +443,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Audit.AuditEntry", b =>
@@ -535,7 +540,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("BoardCategories");
+                    b.ToTable("BoardCategories", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.BoardGroupMember", b =>
@@ -553,7 +558,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("BoardGroupMembers");
+                    b.ToTable("BoardGroupMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Post", b =>
@@ -613,7 +618,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TopicId", "Id");
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
@@ -636,7 +641,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("StoredFileId");
 
-                    b.ToTable("PostAttachments");
+                    b.ToTable("PostAttachments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>
@@ -668,7 +673,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("PostId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("PostFlags");
+                    b.ToTable("PostFlags", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostRevision", b =>
@@ -705,7 +710,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("PostId");
 
-                    b.ToTable("PostRevisions");
+                    b.ToTable("PostRevisions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostingSuspension", b =>
@@ -737,7 +742,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("PostingSuspensions");
+                    b.ToTable("PostingSuspensions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Topic", b =>
@@ -786,7 +791,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityUtc");
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.TopicRead", b =>
@@ -804,7 +809,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TopicId");
 
-                    b.ToTable("TopicReads");
+                    b.ToTable("TopicReads", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Watch", b =>
@@ -844,7 +849,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "CategoryId", "TopicId")
                         .IsUnique();
 
-                    b.ToTable("Watches");
+                    b.ToTable("Watches", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
@@ -958,7 +963,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("PolicyCases");
+                    b.ToTable("PolicyCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAdaptation", b =>
@@ -1145,7 +1150,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyFields");
+                    b.ToTable("PolicyFields", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyMethod", b =>
@@ -1180,7 +1185,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyMethods");
+                    b.ToTable("PolicyMethods", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Departments.Department", b =>
@@ -1290,7 +1295,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "ContentType", "ContentId");
 
-                    b.ToTable("PageFeedback");
+                    b.ToTable("PageFeedback", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
@@ -1425,7 +1430,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("FiscalYear");
 
-                    b.ToTable("Forums");
+                    b.ToTable("Forums", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumHost", b =>
@@ -1445,7 +1450,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("GovernmentCode");
 
-                    b.ToTable("ForumHosts");
+                    b.ToTable("ForumHosts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumMaterial", b =>
@@ -1491,7 +1496,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Order");
 
-                    b.ToTable("ForumMaterials");
+                    b.ToTable("ForumMaterials", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumOrganizerAssignment", b =>
@@ -1509,7 +1514,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ForumOrganizers");
+                    b.ToTable("ForumOrganizers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumReportVersion", b =>
@@ -1558,7 +1563,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("ForumId", "SessionId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ForumReportVersions");
+                    b.ToTable("ForumReportVersions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSession", b =>
@@ -1613,7 +1618,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Date", "StartTime");
 
-                    b.ToTable("ForumSessions");
+                    b.ToTable("ForumSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionCase", b =>
@@ -1631,7 +1636,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("ForumSessionCases");
+                    b.ToTable("ForumSessionCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionSpeaker", b =>
@@ -1653,7 +1658,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SpeakerId");
 
-                    b.ToTable("ForumSessionSpeakers");
+                    b.ToTable("ForumSessionSpeakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Registration", b =>
@@ -1724,7 +1729,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Status", "Sequence");
 
-                    b.ToTable("Registrations");
+                    b.ToTable("Registrations", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.RegistrationSession", b =>
@@ -1739,7 +1744,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SessionId");
 
-                    b.ToTable("RegistrationSessions");
+                    b.ToTable("RegistrationSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Speaker", b =>
@@ -1766,7 +1771,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
@@ -1797,7 +1802,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("HomeLinks");
+                    b.ToTable("HomeLinks", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
@@ -1843,7 +1848,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("PrefectureCode", "Kana");
 
-                    b.ToTable("Governments");
+                    b.ToTable("Governments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
@@ -1879,7 +1884,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasKey("GovernmentCode");
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
@@ -1967,7 +1972,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("NewsItems");
+                    b.ToTable("NewsItems", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.OpenData.OpenDataBundle", b =>
@@ -2019,7 +2024,151 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("BuiltUtc");
 
-                    b.ToTable("OpenDataBundles");
+                    b.ToTable("OpenDataBundles", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateNumber");
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("OrganisationActivityAreas", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("JoinedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
@@ -2119,7 +2268,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Pages");
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalDecision", b =>
@@ -2492,7 +2641,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
@@ -2579,7 +2728,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ChangedUtc");
 
-                    b.ToTable("SearchChanges");
+                    b.ToTable("SearchChanges", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
@@ -2718,7 +2867,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SubscriptionId", "Id");
 
-                    b.ToTable("WebhookDeliveries");
+                    b.ToTable("WebhookDeliveries", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookEvent", b =>
@@ -2757,7 +2906,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("WebhookEvents");
+                    b.ToTable("WebhookEvents", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookSubscription", b =>
@@ -2806,7 +2955,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("WebhookSubscriptions");
+                    b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -2887,7 +3036,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
                         .WithMany()
@@ -3343,6 +3492,45 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany("ActivityAreas")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
@@ -3532,6 +3720,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Navigation("ActivityAreas");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalRequest", b =>

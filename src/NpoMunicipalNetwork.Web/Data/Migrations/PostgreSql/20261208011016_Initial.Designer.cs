@@ -12,7 +12,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresNetworkDbContext))]
-    [Migration("20261207213100_Initial")]
+    [Migration("20261208011016_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -188,7 +188,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("RunId");
 
-                    b.ToTable("AccessibilityPageResults");
+                    b.ToTable("AccessibilityPageResults", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
@@ -220,7 +220,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("Source", "RanUtc");
 
-                    b.ToTable("AccessibilityRuns");
+                    b.ToTable("AccessibilityRuns", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
@@ -332,6 +332,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("InvitedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -382,7 +387,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -441,7 +446,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Audit.AuditEntry", b =>
@@ -538,7 +543,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("BoardCategories");
+                    b.ToTable("BoardCategories", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.BoardGroupMember", b =>
@@ -556,7 +561,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("BoardGroupMembers");
+                    b.ToTable("BoardGroupMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Post", b =>
@@ -616,7 +621,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TopicId", "Id");
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
@@ -639,7 +644,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("StoredFileId");
 
-                    b.ToTable("PostAttachments");
+                    b.ToTable("PostAttachments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>
@@ -671,7 +676,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("PostId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("PostFlags");
+                    b.ToTable("PostFlags", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostRevision", b =>
@@ -708,7 +713,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("PostId");
 
-                    b.ToTable("PostRevisions");
+                    b.ToTable("PostRevisions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostingSuspension", b =>
@@ -740,7 +745,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("PostingSuspensions");
+                    b.ToTable("PostingSuspensions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Topic", b =>
@@ -789,7 +794,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityUtc");
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.TopicRead", b =>
@@ -807,7 +812,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TopicId");
 
-                    b.ToTable("TopicReads");
+                    b.ToTable("TopicReads", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Watch", b =>
@@ -847,7 +852,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "CategoryId", "TopicId")
                         .IsUnique();
 
-                    b.ToTable("Watches");
+                    b.ToTable("Watches", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
@@ -961,7 +966,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("PolicyCases");
+                    b.ToTable("PolicyCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAdaptation", b =>
@@ -1148,7 +1153,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyFields");
+                    b.ToTable("PolicyFields", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyMethod", b =>
@@ -1183,7 +1188,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyMethods");
+                    b.ToTable("PolicyMethods", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Departments.Department", b =>
@@ -1293,7 +1298,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "ContentType", "ContentId");
 
-                    b.ToTable("PageFeedback");
+                    b.ToTable("PageFeedback", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
@@ -1428,7 +1433,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("FiscalYear");
 
-                    b.ToTable("Forums");
+                    b.ToTable("Forums", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumHost", b =>
@@ -1448,7 +1453,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("GovernmentCode");
 
-                    b.ToTable("ForumHosts");
+                    b.ToTable("ForumHosts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumMaterial", b =>
@@ -1494,7 +1499,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Order");
 
-                    b.ToTable("ForumMaterials");
+                    b.ToTable("ForumMaterials", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumOrganizerAssignment", b =>
@@ -1512,7 +1517,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ForumOrganizers");
+                    b.ToTable("ForumOrganizers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumReportVersion", b =>
@@ -1561,7 +1566,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("ForumId", "SessionId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ForumReportVersions");
+                    b.ToTable("ForumReportVersions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSession", b =>
@@ -1616,7 +1621,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Date", "StartTime");
 
-                    b.ToTable("ForumSessions");
+                    b.ToTable("ForumSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionCase", b =>
@@ -1634,7 +1639,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("ForumSessionCases");
+                    b.ToTable("ForumSessionCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionSpeaker", b =>
@@ -1656,7 +1661,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SpeakerId");
 
-                    b.ToTable("ForumSessionSpeakers");
+                    b.ToTable("ForumSessionSpeakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Registration", b =>
@@ -1727,7 +1732,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ForumId", "Status", "Sequence");
 
-                    b.ToTable("Registrations");
+                    b.ToTable("Registrations", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.RegistrationSession", b =>
@@ -1742,7 +1747,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SessionId");
 
-                    b.ToTable("RegistrationSessions");
+                    b.ToTable("RegistrationSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Speaker", b =>
@@ -1769,7 +1774,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
@@ -1800,7 +1805,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("HomeLinks");
+                    b.ToTable("HomeLinks", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
@@ -1846,7 +1851,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("PrefectureCode", "Kana");
 
-                    b.ToTable("Governments");
+                    b.ToTable("Governments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
@@ -1882,7 +1887,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasKey("GovernmentCode");
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
@@ -1970,7 +1975,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("NewsItems");
+                    b.ToTable("NewsItems", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.OpenData.OpenDataBundle", b =>
@@ -2022,7 +2027,151 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("BuiltUtc");
 
-                    b.ToTable("OpenDataBundles");
+                    b.ToTable("OpenDataBundles", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateNumber");
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganisationId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("OrganisationActivityAreas", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InvitedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("JoinedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
@@ -2122,7 +2271,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Pages");
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalDecision", b =>
@@ -2495,7 +2644,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
@@ -2582,7 +2731,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("ChangedUtc");
 
-                    b.ToTable("SearchChanges");
+                    b.ToTable("SearchChanges", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
@@ -2721,7 +2870,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("SubscriptionId", "Id");
 
-                    b.ToTable("WebhookDeliveries");
+                    b.ToTable("WebhookDeliveries", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookEvent", b =>
@@ -2760,7 +2909,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("WebhookEvents");
+                    b.ToTable("WebhookEvents", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookSubscription", b =>
@@ -2809,7 +2958,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("WebhookSubscriptions");
+                    b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -2890,7 +3039,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
                         .WithMany()
@@ -3346,6 +3495,45 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany("ActivityAreas")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
@@ -3535,6 +3723,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Navigation("ActivityAreas");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalRequest", b =>

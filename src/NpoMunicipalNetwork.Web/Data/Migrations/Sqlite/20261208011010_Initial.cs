@@ -219,6 +219,28 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CorporateNumber = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
+                    RepresentativeName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyFields",
                 columns: table => new
                 {
@@ -520,6 +542,56 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrganisationInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InvitedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrganisationInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationActivityAreas",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PolicyFieldId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationActivityAreas", x => new { x.OrganisationId, x.PolicyFieldId });
+                    table.ForeignKey(
+                        name: "FK_OrganisationActivityAreas_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationActivityAreas_PolicyFields_PolicyFieldId",
+                        column: x => x.PolicyFieldId,
+                        principalTable: "PolicyFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFileContent",
                 columns: table => new
                 {
@@ -599,6 +671,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     CanEditAllUnits = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     InvitedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -1047,6 +1120,32 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         name: "FK_ForumOrganizers_Forums_ForumId",
                         column: x => x.ForumId,
                         principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMembers",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    JoinedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMembers", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2077,6 +2176,33 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 column: "BuiltUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrganisationActivityAreas_PolicyFieldId",
+                table: "OrganisationActivityAreas",
+                column: "PolicyFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_OrganisationId_NormalizedEmail",
+                table: "OrganisationInvitations",
+                columns: new[] { "OrganisationId", "NormalizedEmail" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_TokenHash",
+                table: "OrganisationInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMembers_OrganisationId",
+                table: "OrganisationMembers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_CorporateNumber",
+                table: "Organisations",
+                column: "CorporateNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PageFeedback_TenantId",
                 table: "PageFeedback",
                 column: "TenantId");
@@ -2478,6 +2604,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                 name: "OpenDataBundles");
 
             migrationBuilder.DropTable(
+                name: "OrganisationActivityAreas");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationInvitations");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMembers");
+
+            migrationBuilder.DropTable(
                 name: "PageFeedback");
 
             migrationBuilder.DropTable(
@@ -2563,6 +2698,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Governments");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "PolicyMethods");

@@ -220,6 +220,28 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "Organisations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CorporateNumber = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
+                    RepresentativeName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PrefectureCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    WebsiteUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Organisations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PolicyFields",
                 columns: table => new
                 {
@@ -521,6 +543,56 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "OrganisationInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    NormalizedEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InvitedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationInvitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrganisationInvitations_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationActivityAreas",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    PolicyFieldId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationActivityAreas", x => new { x.OrganisationId, x.PolicyFieldId });
+                    table.ForeignKey(
+                        name: "FK_OrganisationActivityAreas_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationActivityAreas_PolicyFields_PolicyFieldId",
+                        column: x => x.PolicyFieldId,
+                        principalTable: "PolicyFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFileContent",
                 columns: table => new
                 {
@@ -600,6 +672,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                     CanEditAllUnits = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     InvitedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -1048,6 +1121,32 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         name: "FK_ForumOrganizers_Forums_ForumId",
                         column: x => x.ForumId,
                         principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganisationMembers",
+                columns: table => new
+                {
+                    UserId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    JoinedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganisationMembers", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganisationMembers_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2078,6 +2177,33 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 column: "BuiltUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OrganisationActivityAreas_PolicyFieldId",
+                table: "OrganisationActivityAreas",
+                column: "PolicyFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_OrganisationId_NormalizedEmail",
+                table: "OrganisationInvitations",
+                columns: new[] { "OrganisationId", "NormalizedEmail" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationInvitations_TokenHash",
+                table: "OrganisationInvitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganisationMembers_OrganisationId",
+                table: "OrganisationMembers",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Organisations_CorporateNumber",
+                table: "Organisations",
+                column: "CorporateNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PageFeedback_TenantId",
                 table: "PageFeedback",
                 column: "TenantId");
@@ -2479,6 +2605,15 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 name: "OpenDataBundles");
 
             migrationBuilder.DropTable(
+                name: "OrganisationActivityAreas");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationInvitations");
+
+            migrationBuilder.DropTable(
+                name: "OrganisationMembers");
+
+            migrationBuilder.DropTable(
                 name: "PageFeedback");
 
             migrationBuilder.DropTable(
@@ -2564,6 +2699,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Governments");
+
+            migrationBuilder.DropTable(
+                name: "Organisations");
 
             migrationBuilder.DropTable(
                 name: "PolicyMethods");

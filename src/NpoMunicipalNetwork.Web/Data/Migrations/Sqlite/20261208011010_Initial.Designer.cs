@@ -11,7 +11,7 @@ using NpoMunicipalNetwork.Data;
 namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNetworkDbContext))]
-    [Migration("20261207213053_Initial")]
+    [Migration("20261208011010_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -175,7 +175,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("RunId");
 
-                    b.ToTable("AccessibilityPageResults");
+                    b.ToTable("AccessibilityPageResults", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accessibility.AccessibilityRun", b =>
@@ -205,7 +205,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("Source", "RanUtc");
 
-                    b.ToTable("AccessibilityRuns");
+                    b.ToTable("AccessibilityRuns", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Accounts.ApplicationRole", b =>
@@ -313,6 +313,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.Property<DateTime?>("InvitedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -363,7 +368,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -420,7 +425,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("ApiKeys");
+                    b.ToTable("ApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Audit.AuditEntry", b =>
@@ -513,7 +518,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("BoardCategories");
+                    b.ToTable("BoardCategories", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.BoardGroupMember", b =>
@@ -531,7 +536,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("BoardGroupMembers");
+                    b.ToTable("BoardGroupMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Post", b =>
@@ -589,7 +594,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId", "Id");
 
-                    b.ToTable("Posts");
+                    b.ToTable("Posts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostAttachment", b =>
@@ -610,7 +615,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("StoredFileId");
 
-                    b.ToTable("PostAttachments");
+                    b.ToTable("PostAttachments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostFlag", b =>
@@ -640,7 +645,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("PostId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("PostFlags");
+                    b.ToTable("PostFlags", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostRevision", b =>
@@ -675,7 +680,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("PostId");
 
-                    b.ToTable("PostRevisions");
+                    b.ToTable("PostRevisions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.PostingSuspension", b =>
@@ -705,7 +710,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "UntilUtc");
 
-                    b.ToTable("PostingSuspensions");
+                    b.ToTable("PostingSuspensions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Topic", b =>
@@ -752,7 +757,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("CategoryId", "IsPinned", "LastActivityUtc");
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.TopicRead", b =>
@@ -770,7 +775,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TopicId");
 
-                    b.ToTable("TopicReads");
+                    b.ToTable("TopicReads", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Boards.Watch", b =>
@@ -808,7 +813,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "CategoryId", "TopicId")
                         .IsUnique();
 
-                    b.ToTable("Watches");
+                    b.ToTable("Watches", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCase", b =>
@@ -920,7 +925,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("PolicyCases");
+                    b.ToTable("PolicyCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyCaseAdaptation", b =>
@@ -1099,7 +1104,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyFields");
+                    b.ToTable("PolicyFields", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Cases.PolicyMethod", b =>
@@ -1132,7 +1137,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("PolicyMethods");
+                    b.ToTable("PolicyMethods", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Departments.Department", b =>
@@ -1238,7 +1243,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "ContentType", "ContentId");
 
-                    b.ToTable("PageFeedback");
+                    b.ToTable("PageFeedback", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Files.StoredFile", b =>
@@ -1369,7 +1374,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("FiscalYear");
 
-                    b.ToTable("Forums");
+                    b.ToTable("Forums", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumHost", b =>
@@ -1389,7 +1394,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("GovernmentCode");
 
-                    b.ToTable("ForumHosts");
+                    b.ToTable("ForumHosts", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumMaterial", b =>
@@ -1433,7 +1438,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("ForumId", "Order");
 
-                    b.ToTable("ForumMaterials");
+                    b.ToTable("ForumMaterials", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumOrganizerAssignment", b =>
@@ -1451,7 +1456,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ForumOrganizers");
+                    b.ToTable("ForumOrganizers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumReportVersion", b =>
@@ -1498,7 +1503,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("ForumId", "SessionId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ForumReportVersions");
+                    b.ToTable("ForumReportVersions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSession", b =>
@@ -1551,7 +1556,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("ForumId", "Date", "StartTime");
 
-                    b.ToTable("ForumSessions");
+                    b.ToTable("ForumSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionCase", b =>
@@ -1569,7 +1574,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
-                    b.ToTable("ForumSessionCases");
+                    b.ToTable("ForumSessionCases", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.ForumSessionSpeaker", b =>
@@ -1591,7 +1596,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("SpeakerId");
 
-                    b.ToTable("ForumSessionSpeakers");
+                    b.ToTable("ForumSessionSpeakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Registration", b =>
@@ -1660,7 +1665,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("ForumId", "Status", "Sequence");
 
-                    b.ToTable("Registrations");
+                    b.ToTable("Registrations", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.RegistrationSession", b =>
@@ -1675,7 +1680,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("SessionId");
 
-                    b.ToTable("RegistrationSessions");
+                    b.ToTable("RegistrationSessions", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Forums.Speaker", b =>
@@ -1700,7 +1705,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("Name");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Home.HomeLink", b =>
@@ -1729,7 +1734,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("HomeLinks");
+                    b.ToTable("HomeLinks", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
@@ -1775,7 +1780,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("PrefectureCode", "Kana");
 
-                    b.ToTable("Governments");
+                    b.ToTable("Governments", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Membership", b =>
@@ -1811,7 +1816,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasKey("GovernmentCode");
 
-                    b.ToTable("Memberships");
+                    b.ToTable("Memberships", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.News.NewsItem", b =>
@@ -1897,7 +1902,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("NewsItems");
+                    b.ToTable("NewsItems", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.OpenData.OpenDataBundle", b =>
@@ -1947,7 +1952,147 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("BuiltUtc");
 
-                    b.ToTable("OpenDataBundles");
+                    b.ToTable("OpenDataBundles", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateNumber");
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "PolicyFieldId");
+
+                    b.HasIndex("PolicyFieldId");
+
+                    b.ToTable("OrganisationActivityAreas", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "NormalizedEmail")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationMembers", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
@@ -2045,7 +2190,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Pages");
+                    b.ToTable("Pages", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalDecision", b =>
@@ -2404,7 +2549,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkflowState", "PublishAtUtc");
 
-                    b.ToTable("Reports");
+                    b.ToTable("Reports", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Reports.ReportCase", b =>
@@ -2487,7 +2632,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("ChangedUtc");
 
-                    b.ToTable("SearchChanges");
+                    b.ToTable("SearchChanges", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Tenants.Tenant", b =>
@@ -2622,7 +2767,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("SubscriptionId", "Id");
 
-                    b.ToTable("WebhookDeliveries");
+                    b.ToTable("WebhookDeliveries", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookEvent", b =>
@@ -2659,7 +2804,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("WebhookEvents");
+                    b.ToTable("WebhookEvents", (string)null);
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Webhooks.WebhookSubscription", b =>
@@ -2706,7 +2851,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.ToTable("WebhookSubscriptions");
+                    b.ToTable("WebhookSubscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -2787,7 +2932,7 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("NpoMunicipalNetwork.ApiKeys.ApiKey", b =>
+            modelBuilder.Entity("NpoMunicipalNetwork.Api.Keys.ApiKey", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Tenants.Tenant", null)
                         .WithMany()
@@ -3243,6 +3388,45 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationActivityArea", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany("ActivityAreas")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Cases.PolicyField", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyFieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationInvitation", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.OrganisationMember", b =>
+                {
+                    b.HasOne("NpoMunicipalNetwork.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NpoMunicipalNetwork.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NpoMunicipalNetwork.Pages.Page", b =>
                 {
                     b.HasOne("NpoMunicipalNetwork.Departments.Department", null)
@@ -3432,6 +3616,11 @@ namespace NpoMunicipalNetwork.Data.Migrations.Sqlite
             modelBuilder.Entity("NpoMunicipalNetwork.Members.Government", b =>
                 {
                     b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("NpoMunicipalNetwork.Organisations.Organisation", b =>
+                {
+                    b.Navigation("ActivityAreas");
                 });
 
             modelBuilder.Entity("NpoMunicipalNetwork.Publishing.ApprovalRequest", b =>
