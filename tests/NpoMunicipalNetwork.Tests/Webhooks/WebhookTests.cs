@@ -74,6 +74,46 @@ public abstract class WebhookTests(DatabaseProvider provider) : IntegrationTest(
     }
 
     [Fact]
+    public async Task Publishing_news_sends_news_published_with_the_body_from_the_types_own_event_and_a_draft_sends_nothing()
+    {
+        var w = await WorldAsync();
+        await using var _ = w.App;
+        var (_, secret) = await WebhookWorld.SubscribeAsync(w.AdminA, $"/{w.A}", "https://a.example.jp/hook", "news.published");
+        Assert.NotNull(secret);
+        // The subscription form offers every content type's event by its Japanese name.
+        var form = await (await w.AdminA.GetAsync($"/{w.A}/admin/webhooks")).DocumentAsync();
+        Assert.Contains("news.published（お知らせが公開されたとき）", form.Body!.TextContent);
+
+        await PublishNewsAsync(w, "下書きのお知らせ", publish: false);
+        var id = await PublishNewsAsync(w, "説明会のお知らせ", publish: true);
+        Assert.Equal(new WebhookRun(1, 1, 0, 0), await w.Dispatcher.RunOnceAsync());
+
+        var request = Assert.Single(w.Receivers.To("a.example.jp"));
+        Assert.Equal("news.published", request.Headers["X-Npo-Event"]);
+        using var body = JsonDocument.Parse(request.Body);
+        var data = body.RootElement.GetProperty("data");
+        Assert.Equal(id, data.GetProperty("id").GetInt32());
+        Assert.Equal("説明会のお知らせ", data.GetProperty("title").GetString());
+        Assert.Equal("本文 説明会のお知らせ", data.GetProperty("body").GetString());
+        Assert.EndsWith($"/{w.A}/news/{id}", data.GetProperty("url").GetString());
+        Assert.Equal(JsonValueKind.String, data.GetProperty("publishedAt").ValueKind);
+    }
+
+    private static async Task<int> PublishNewsAsync(WebhookWorld w, string title, bool publish)
+    {
+        using var scope = w.App.Services.CreateScope();
+        var tenant = await scope.ServiceProvider.GetRequiredService<TenantCatalog>().FindByNameAsync(w.A) ?? throw new InvalidOperationException(w.A);
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant);
+        var type = scope.ServiceProvider.GetRequiredService<global::NpoMunicipalNetwork.News.NewsContentWorkflowType>();
+        var item = new global::NpoMunicipalNetwork.News.NewsItem();
+        await type.SaveAsync(scope.ServiceProvider, item, new global::NpoMunicipalNetwork.News.NewsContent(title, "本文 " + title, null), null, null, new global::NpoMunicipalNetwork.Publishing.Actor(0, "テスト"), "テスト", default);
+        if (publish)
+            await type.Workflow(scope.ServiceProvider).PublishDirectlyAsync(item, default);
+        await scope.ServiceProvider.GetRequiredService<NetworkDbContext>().SaveChangesAsync();
+        return item.Id;
+    }
+
+    [Fact]
     public async Task A_failed_delivery_is_retried_with_backoff_and_given_up_after_the_last_wait()
     {
         var w = await WorldAsync(new Dictionary<string, string?> { ["Webhooks:RetryMinutes"] = "1,5" });
