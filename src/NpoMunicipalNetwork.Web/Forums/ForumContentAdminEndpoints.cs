@@ -31,8 +31,8 @@ public static class ForumContentAdminEndpoints
         return forums;
     }
 
-    private static Breadcrumb[] Trail(HttpContext http, Forum f, string last) =>
-        [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new(last)];
+    private static IReadOnlyList<Breadcrumb> Trail(HttpContext http, Forum f, string last) =>
+        ForumAdminEndpoints.Section.Trail(new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new(last));
 
     private static async Task<List<ForumSession>> SessionsAsync(NetworkDbContext db, int id, CancellationToken ct) =>
         await db.ForumSessions.AsNoTracking().Where(s => s.ForumId == id).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ToListAsync(ct);
