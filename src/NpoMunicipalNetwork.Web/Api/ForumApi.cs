@@ -31,17 +31,15 @@ public static class ForumApi
     public static RouteGroupBuilder MapForumApi(this RouteGroupBuilder api)
     {
         api.MapGet("/forums", List)
-            .WithName("listForums").WithTags("forums")
-            .WithSummary("フォーラムの一覧")
-            .WithDescription("NPO活動推進自治体フォーラムの各回を、回の新しい順に返します。")
-            .Produces<ApiPage<ForumSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.ForumList));
+            .Describe("listForums", "forums", "フォーラムの一覧",
+                "NPO活動推進自治体フォーラムの各回を、回の新しい順に返します。",
+                ApiExamples.ForumList)
+            .Produces<ApiPage<ForumSummary>>().ProducesProblem(400);
         api.MapGet("/forums/{edition:int}", Get)
-            .WithName("getForum").WithTags("forums")
-            .WithSummary("フォーラムを1回分取得する")
-            .WithDescription("回（第n回の n）でフォーラムの会場・プログラム（分科会・登壇者・紹介された事例）と公開資料を返します。会員限定資料は含みません。")
-            .Produces<ForumDetail>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.ForumDetail));
+            .Describe("getForum", "forums", "フォーラムを1回分取得する",
+                "回（第n回の n）でフォーラムの会場・プログラム（分科会・登壇者・紹介された事例）と公開資料を返します。会員限定資料は含みません。",
+                ApiExamples.ForumDetail)
+            .Produces<ForumDetail>().ProducesProblem(404);
         return api;
     }
 
@@ -54,14 +52,10 @@ public static class ForumApi
     private static async Task<IResult> List([AsParameters] ForumListParameters parameters, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, [], errors);
-        var paging = ApiPaging.Parse(request, "forums", errors);
+        var list = new ApiListRequest(request, []);
         long after = 0;
-        if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out after))
-            ApiPaging.RejectCursor(errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("forums", key => ApiPaging.TryRead(key, 0, out after)) is not { } paging)
+            return list.Problem();
         var forums = db.Forums.AsNoTracking();
         if (paging.After is not null)
             forums = forums.Where(f => f.Edition < after);
