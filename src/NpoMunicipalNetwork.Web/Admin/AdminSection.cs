@@ -15,8 +15,8 @@ public sealed class AdminSection(string title, string path, Permission permissio
 
     public RouteGroupBuilder MapGroup(RouteGroupBuilder admin) => admin.MapGroup(path).RequirePermission(permission);
 
-    /// <summary>The list page itself: the section's title under the dashboard.</summary>
-    public PageMeta ListMeta() => new(title, [Dashboard, new Breadcrumb(title)]);
+    /// <summary>The list page itself: the section's title (or a longer <paramref name="pageTitle"/>) under the dashboard.</summary>
+    public PageMeta ListMeta(string? pageTitle = null) => new(pageTitle ?? title, [Dashboard, new Breadcrumb(title)]);
 
     /// <summary>A page below the list: the dashboard, the list, then <paramref name="trail"/> (its last crumb is the page).</summary>
     public IReadOnlyList<Breadcrumb> Trail(params Breadcrumb[] trail) => [Dashboard, ListCrumb, .. trail];
