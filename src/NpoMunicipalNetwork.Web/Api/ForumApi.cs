@@ -71,28 +71,10 @@ public static class ForumApi
     }
 
     private static ForumSummary Summary(HttpRequest request, Forum f, Dictionary<string, string> names) =>
-        new(f.Edition, f.FiscalYear, f.Title, new ApiTerm(StatusCode(f.Status), f.Status.Japanese()), f.StartsOn, f.EndsOn,
+        new(f.Edition, f.FiscalYear, f.Title, new ApiTerm(f.Status.Code(), f.Status.Japanese()), f.StartsOn, f.EndsOn,
             f.Hosts.OrderBy(h => h.GovernmentCode).Select(h => new ForumHostModel(h.GovernmentCode, names.GetValueOrDefault(h.GovernmentCode, h.GovernmentCode), h.PlaceNote,
                 ApiLinks.Absolute(request, $"/api/v1/members/{h.GovernmentCode}"))).ToList(),
             f.IsSample, ApiLinks.Absolute(request, $"/forums/{f.Edition}"));
-
-    private static string StatusCode(ForumStatus status) => status switch
-    {
-        ForumStatus.Planned => "planned",
-        ForumStatus.RegistrationOpen => "registration-open",
-        ForumStatus.RegistrationClosed => "registration-closed",
-        ForumStatus.Held => "held",
-        ForumStatus.Archived => "archived",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-
-    private static string KindCode(SessionKind kind) => kind switch
-    {
-        SessionKind.Plenary => "plenary",
-        SessionKind.Breakout => "breakout",
-        SessionKind.Networking => "networking",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 
     private static async Task<IResult> Get([System.ComponentModel.Description("回（第n回の n）")] int edition, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
@@ -117,7 +99,7 @@ public static class ForumApi
             new(id, title, isFile ? "file" : "link", isFile || url is null ? ApiLinks.Absolute(request, $"/forums/materials/{id}") : url);
         return ApiJson.Ok(new ForumDetail(s.Edition, s.FiscalYear, s.Title, s.Status, s.StartsOn, s.EndsOn, s.Hosts, s.IsSample, s.Url,
             f.Summary, new ForumVenue(f.VenueName, f.VenueAddress, f.VenueAccess), f.Capacity, f.RegistrationClosesOn,
-            sessions.Select(x => new ForumSessionModel(x.Id, new ApiTerm(KindCode(x.Kind), x.Kind.Japanese()), x.Title, x.Date,
+            sessions.Select(x => new ForumSessionModel(x.Id, new ApiTerm(x.Kind.Code(), x.Kind.Japanese()), x.Title, x.Date,
                 x.StartTime.ToString("HH:mm"), x.EndTime.ToString("HH:mm"), x.Room, x.Chair, x.Description, x.Capacity,
                 x.Speakers.OrderBy(p => p.Order).Select(p => new ForumSpeakerModel(p.Speaker!.Name, p.Speaker.Affiliation, p.Role)).ToList(),
                 materials.Where(m => m.SessionId == x.Id).Select(m => Material(m.Id, m.Title, m.IsFile, m.Url)).ToList(),
