@@ -124,23 +124,18 @@ public sealed class FormState
         return null;
     }
 
-    public string? Email(string field, string label, bool required)
-    {
-        var value = required ? Required(field, label, 254) : Optional(field, label, 254);
-        if (value is null)
-            return null;
-        if (ContactRules.ValidateEmail(label, value) is not { } problem)
-            return value;
-        Error(field, problem);
-        return null;
-    }
+    public string? Email(string field, string label, bool required) =>
+        Checked(field, required ? Required(field, label, 254) : Optional(field, label, 254), v => ContactRules.ValidateEmail(label, v));
 
-    public string? Phone(string field, string label)
+    public string? Phone(string field, string label) =>
+        Checked(field, Optional(field, label, 40), v => ContactRules.ValidatePhone(label, v));
+
+    /// <summary>A value that passed the length checks, if <paramref name="validate"/> finds no problem with it; else the problem is recorded.</summary>
+    private string? Checked(string field, string? value, Func<string, string?> validate)
     {
-        var value = Optional(field, label, 40);
         if (value is null)
             return null;
-        if (ContactRules.ValidatePhone(label, value) is not { } problem)
+        if (validate(value) is not { } problem)
             return value;
         Error(field, problem);
         return null;
