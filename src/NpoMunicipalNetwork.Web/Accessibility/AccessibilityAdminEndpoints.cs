@@ -13,11 +13,12 @@ public static class AccessibilityAdminEndpoints
 {
     public const long MaxImportBytes = 20 * 1024 * 1024;
 
-    private static readonly PageMeta Meta = new("アクセシビリティ試験", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("アクセシビリティ試験")]);
+    private static readonly AdminSection Section = new("アクセシビリティ試験", "/accessibility", Permissions.ManageAccessibility);
+    private static readonly PageMeta Meta = Section.ListMeta();
 
     public static RouteGroupBuilder MapAccessibilityAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/accessibility").RequirePermission(Permissions.ManageAccessibility);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", (NetworkDbContext db, IConfiguration config, CancellationToken ct) => Page(db, config, new FormState(), 200, ct));
         g.MapPost("/checker-runs", RunChecker);
         g.MapPost("/runs", Import);

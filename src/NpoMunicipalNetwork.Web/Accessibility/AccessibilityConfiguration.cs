@@ -5,6 +5,7 @@ public sealed class AccessibilityRunConfiguration : IEntityTypeConfiguration<Acc
 {
     public void Configure(EntityTypeBuilder<AccessibilityRun> e)
     {
+        e.ToTable("AccessibilityRuns");
         e.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         e.Property(r => r.Tool).HasMaxLength(AccessibilityRun.ToolLength);
         e.Property(r => r.StartedBy).HasMaxLength(AccessibilityRun.StartedByLength);
@@ -17,6 +18,7 @@ public sealed class AccessibilityPageResultConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<AccessibilityPageResult> e)
     {
+        e.ToTable("AccessibilityPageResults");
         e.Property(p => p.Url).HasMaxLength(AccessibilityPageResult.UrlLength);
         e.Property(p => p.Title).HasMaxLength(AccessibilityPageResult.TitleLength);
         e.HasMany(p => p.Criteria).WithOne().HasForeignKey(c => c.PageResultId).OnDelete(DeleteBehavior.Cascade);

@@ -6,15 +6,20 @@ public static class ApiExamples
     private const string Site = """{ "name": "chiba", "displayName": "千葉県", "isHub": false, "url": "https://example.jp/chiba/" }""";
     private const string Hub = """{ "name": "hub", "displayName": "NPO活動推進自治体ネットワーク", "isHub": true, "url": "https://example.jp/" }""";
 
+    // The fields a case's summary and its detail share, in the order both write them.
+    private const string CaseFields = $$"""
+        "id": 42, "title": "NPOとの協働による子育てひろば事業", "summary": "市民活動団体と協働で子育てひろばを運営しています。",
+        "site": {{Site}},
+        "member": { "code": "120006", "prefecture": { "code": "12", "name": "千葉県" }, "kind": { "code": "prefecture", "name": "都道府県" } },
+        "startFiscalYear": 2005, "endFiscalYear": null,
+        "relationshipType": { "code": "collaboration", "name": "協働" },
+        "fields": [ { "code": "childcare", "name": "子育て支援" } ],
+        "methods": [ { "code": "joint-committee", "name": "実行委員会・共催" } ]
+        """;
+
     private const string CaseSummaryJson = $$"""
         {
-          "id": 42, "title": "NPOとの協働による子育てひろば事業", "summary": "市民活動団体と協働で子育てひろばを運営しています。",
-          "site": {{Site}},
-          "member": { "code": "120006", "prefecture": { "code": "12", "name": "千葉県" }, "kind": { "code": "prefecture", "name": "都道府県" } },
-          "startFiscalYear": 2005, "endFiscalYear": null,
-          "relationshipType": { "code": "collaboration", "name": "協働" },
-          "fields": [ { "code": "childcare", "name": "子育て支援" } ],
-          "methods": [ { "code": "joint-committee", "name": "実行委員会・共催" } ],
+          {{CaseFields}},
           "hasAttachments": true, "adoptionCount": 2, "isSample": false,
           "publishedAt": "2025-04-01T00:00:00+00:00", "updatedAt": "2025-04-02T03:00:00+00:00",
           "url": "https://example.jp/cases/42"
@@ -40,13 +45,7 @@ public static class ApiExamples
 
     public const string CaseDetail = $$"""
         {
-          "id": 42, "title": "NPOとの協働による子育てひろば事業", "summary": "市民活動団体と協働で子育てひろばを運営しています。",
-          "site": {{Site}},
-          "member": { "code": "120006", "prefecture": { "code": "12", "name": "千葉県" }, "kind": { "code": "prefecture", "name": "都道府県" } },
-          "startFiscalYear": 2005, "endFiscalYear": null,
-          "relationshipType": { "code": "collaboration", "name": "協働" },
-          "fields": [ { "code": "childcare", "name": "子育て支援" } ],
-          "methods": [ { "code": "joint-committee", "name": "実行委員会・共催" } ],
+          {{CaseFields}},
           "sections": [ { "key": "background", "label": "背景・課題", "markdown": "地域に親子の居場所が少ない。", "html": "<p>地域に親子の居場所が少ない。</p>" } ],
           "partners": [ { "name": "NPO法人子育てネット", "corporateNumber": null } ],
           "budgets": [ { "fiscalYear": 2005, "amountYen": 1200000 } ],

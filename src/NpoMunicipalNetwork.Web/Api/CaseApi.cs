@@ -17,18 +17,16 @@ public static class CaseApi
     public static RouteGroupBuilder MapCaseApi(this RouteGroupBuilder api)
     {
         api.MapGet("/cases", List)
-            .WithName("listCases").WithTags("cases")
-            .WithSummary("政策事例を検索する")
-            .WithDescription("ハブの政策事例データベース（/cases）と同じ条件・絞り込み・並び順で、公開中の事例を検索します。"
-                + "同じ項目を繰り返すと OR、異なる項目は AND です。facets は各値を選んだときの件数（その項目の他の選択は外した件数）で、画面と同じです。")
-            .Produces<CaseListResponse>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.CaseList));
+            .Describe("listCases", "cases", "政策事例を検索する",
+                "ハブの政策事例データベース（/cases）と同じ条件・絞り込み・並び順で、公開中の事例を検索します。"
+                + "同じ項目を繰り返すと OR、異なる項目は AND です。facets は各値を選んだときの件数（その項目の他の選択は外した件数）で、画面と同じです。",
+                ApiExamples.CaseList)
+            .Produces<CaseListResponse>().ProducesProblem(400);
         api.MapGet("/cases/{id:int}", Get)
-            .WithName("getCase").WithTags("cases")
-            .WithSummary("政策事例を1件取得する")
-            .WithDescription("公開中の事例の本文・相手方・予算・添付資料・関連リンク・参考にした事例を返します。下書きや公開終了の事例、無効なサイトの事例は 404 です。")
-            .Produces<CaseDetail>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.CaseDetail));
+            .Describe("getCase", "cases", "政策事例を1件取得する",
+                "公開中の事例の本文・相手方・予算・添付資料・関連リンク・参考にした事例を返します。下書きや公開終了の事例、無効なサイトの事例は 404 です。",
+                ApiExamples.CaseDetail)
+            .Produces<CaseDetail>().ProducesProblem(404);
         return api;
     }
 
@@ -52,17 +50,15 @@ public static class CaseApi
     private static async Task<IResult> List([AsParameters] CaseListParameters parameters, HttpContext http, NetworkDbContext db, CaseSearch search, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, QueryKeys, errors);
+        var query = new ApiListRequest(request, QueryKeys);
         var vocabulary = await CaseVocabulary.LoadAsync(db, ct);
         var q = CaseQuery.Parse(request.Query, vocabulary, out var problems);
         if (problems.Count > 0)
-            Attribute(request, vocabulary, problems, errors);
+            Attribute(request, vocabulary, problems, query.Errors);
         var sortName = q.Sort switch { CaseSort.Newest => "newest", CaseSort.FiscalYear => "fiscal", _ => "relevance" };
         var list = $"cases:{sortName}";
-        var paging = ApiPaging.Parse(request, list, errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (query.Paging(list) is not { } paging)
+            return query.Problem();
 
         CaseHit? after = null;
         if (paging.After is { } key)

@@ -52,7 +52,7 @@ public static class CaseModels
 
     private static CaseMember Member(PublishedCaseRow r) => new(r.MemberCode,
         r.PrefectureCode is null ? null : new ApiTerm(r.PrefectureCode, r.PrefectureName ?? r.PrefectureCode),
-        r.Kind is { } k ? new ApiTerm(CaseQuery.KindCode(k), k.Japanese()) : null);
+        r.Kind is { } k ? new ApiTerm(k.Slug(), k.Japanese()) : null);
 
     private static IReadOnlyList<ApiTerm> Fields(PolicyCase c) => c.Fields.Where(f => f.Field is not null)
         .OrderBy(f => f.Field!.Order).ThenBy(f => f.PolicyFieldId).Select(f => new ApiTerm(f.Field!.Code, f.Field.Name)).ToList();
@@ -102,7 +102,7 @@ public static class CaseModels
             Values(RelationshipTypeNames.All.Select(t => (t.Code(), t.Japanese(), At(f.Types, (int)t))), q.Types.Select(t => t.Code())),
             Values(vocabulary.Methods.Select(v => (v.Code, v.Name, At(f.Methods, v.Id))), q.Methods),
             Values(Prefectures.All.Select(p => (p.Code, p.Name, At(f.Prefectures, int.Parse(p.Code)))), q.Prefectures),
-            Values(Enum.GetValues<GovernmentKind>().Select(k => (CaseQuery.KindCode(k), k.Japanese(), At(f.Kinds, (int)k))), q.Kinds.Select(CaseQuery.KindCode)),
+            Values(Enum.GetValues<GovernmentKind>().Select(k => (k.Slug(), k.Japanese(), At(f.Kinds, (int)k))), q.Kinds.Select(k => k.Slug())),
             f.Decades.Select((d, i) => new DecadeFacet(d, d + 9, f.DecadeCounts[i]))
                 .Where(d => d.Count > 0 || (q.FromYear == d.From && q.ToYear == d.To)).ToList(),
             f.WithAttachments);

@@ -31,17 +31,15 @@ public static class ForumApi
     public static RouteGroupBuilder MapForumApi(this RouteGroupBuilder api)
     {
         api.MapGet("/forums", List)
-            .WithName("listForums").WithTags("forums")
-            .WithSummary("フォーラムの一覧")
-            .WithDescription("NPO活動推進自治体フォーラムの各回を、回の新しい順に返します。")
-            .Produces<ApiPage<ForumSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.ForumList));
+            .Describe("listForums", "forums", "フォーラムの一覧",
+                "NPO活動推進自治体フォーラムの各回を、回の新しい順に返します。",
+                ApiExamples.ForumList)
+            .Produces<ApiPage<ForumSummary>>().ProducesProblem(400);
         api.MapGet("/forums/{edition:int}", Get)
-            .WithName("getForum").WithTags("forums")
-            .WithSummary("フォーラムを1回分取得する")
-            .WithDescription("回（第n回の n）でフォーラムの会場・プログラム（分科会・登壇者・紹介された事例）と公開資料を返します。会員限定資料は含みません。")
-            .Produces<ForumDetail>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.ForumDetail));
+            .Describe("getForum", "forums", "フォーラムを1回分取得する",
+                "回（第n回の n）でフォーラムの会場・プログラム（分科会・登壇者・紹介された事例）と公開資料を返します。会員限定資料は含みません。",
+                ApiExamples.ForumDetail)
+            .Produces<ForumDetail>().ProducesProblem(404);
         return api;
     }
 
@@ -54,14 +52,10 @@ public static class ForumApi
     private static async Task<IResult> List([AsParameters] ForumListParameters parameters, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, [], errors);
-        var paging = ApiPaging.Parse(request, "forums", errors);
+        var list = new ApiListRequest(request, []);
         long after = 0;
-        if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out after))
-            ApiPaging.RejectCursor(errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("forums", key => ApiPaging.TryRead(key, 0, out after)) is not { } paging)
+            return list.Problem();
         var forums = db.Forums.AsNoTracking();
         if (paging.After is not null)
             forums = forums.Where(f => f.Edition < after);
@@ -77,28 +71,10 @@ public static class ForumApi
     }
 
     private static ForumSummary Summary(HttpRequest request, Forum f, Dictionary<string, string> names) =>
-        new(f.Edition, f.FiscalYear, f.Title, new ApiTerm(StatusCode(f.Status), f.Status.Japanese()), f.StartsOn, f.EndsOn,
+        new(f.Edition, f.FiscalYear, f.Title, new ApiTerm(f.Status.Code(), f.Status.Japanese()), f.StartsOn, f.EndsOn,
             f.Hosts.OrderBy(h => h.GovernmentCode).Select(h => new ForumHostModel(h.GovernmentCode, names.GetValueOrDefault(h.GovernmentCode, h.GovernmentCode), h.PlaceNote,
                 ApiLinks.Absolute(request, $"/api/v1/members/{h.GovernmentCode}"))).ToList(),
             f.IsSample, ApiLinks.Absolute(request, $"/forums/{f.Edition}"));
-
-    private static string StatusCode(ForumStatus status) => status switch
-    {
-        ForumStatus.Planned => "planned",
-        ForumStatus.RegistrationOpen => "registration-open",
-        ForumStatus.RegistrationClosed => "registration-closed",
-        ForumStatus.Held => "held",
-        ForumStatus.Archived => "archived",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-
-    private static string KindCode(SessionKind kind) => kind switch
-    {
-        SessionKind.Plenary => "plenary",
-        SessionKind.Breakout => "breakout",
-        SessionKind.Networking => "networking",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 
     private static async Task<IResult> Get([System.ComponentModel.Description("回（第n回の n）")] int edition, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
@@ -123,7 +99,7 @@ public static class ForumApi
             new(id, title, isFile ? "file" : "link", isFile || url is null ? ApiLinks.Absolute(request, $"/forums/materials/{id}") : url);
         return ApiJson.Ok(new ForumDetail(s.Edition, s.FiscalYear, s.Title, s.Status, s.StartsOn, s.EndsOn, s.Hosts, s.IsSample, s.Url,
             f.Summary, new ForumVenue(f.VenueName, f.VenueAddress, f.VenueAccess), f.Capacity, f.RegistrationClosesOn,
-            sessions.Select(x => new ForumSessionModel(x.Id, new ApiTerm(KindCode(x.Kind), x.Kind.Japanese()), x.Title, x.Date,
+            sessions.Select(x => new ForumSessionModel(x.Id, new ApiTerm(x.Kind.Code(), x.Kind.Japanese()), x.Title, x.Date,
                 x.StartTime.ToString("HH:mm"), x.EndTime.ToString("HH:mm"), x.Room, x.Chair, x.Description, x.Capacity,
                 x.Speakers.OrderBy(p => p.Order).Select(p => new ForumSpeakerModel(p.Speaker!.Name, p.Speaker.Affiliation, p.Role)).ToList(),
                 materials.Where(m => m.SessionId == x.Id).Select(m => Material(m.Id, m.Title, m.IsFile, m.Url)).ToList(),

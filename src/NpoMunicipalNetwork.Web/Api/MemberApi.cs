@@ -22,17 +22,15 @@ public static class MemberApi
     public static RouteGroupBuilder MapMemberApi(this RouteGroupBuilder api)
     {
         api.MapGet("/members", List)
-            .WithName("listMembers").WithTags("members")
-            .WithSummary("会員団体の一覧")
-            .WithDescription("ネットワークの現在の会員団体を地方公共団体コード順に返します。scope=all で名簿の全団体（会員でない団体を含む）。pref（01〜47）と kind で絞り込めます。")
-            .Produces<ApiPage<MemberSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.MemberList));
+            .Describe("listMembers", "members", "会員団体の一覧",
+                "ネットワークの現在の会員団体を地方公共団体コード順に返します。scope=all で名簿の全団体（会員でない団体を含む）。pref（01〜47）と kind で絞り込めます。",
+                ApiExamples.MemberList)
+            .Produces<ApiPage<MemberSummary>>().ProducesProblem(400);
         api.MapGet("/members/{code}", Get)
-            .WithName("getMember").WithTags("members")
-            .WithSummary("団体の情報")
-            .WithDescription("地方公共団体コード（6桁、検査数字つき）で団体の公開情報と会員としての登録内容を返します。")
-            .Produces<MemberDetail>().ProducesProblem(400).ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.MemberDetail));
+            .Describe("getMember", "members", "団体の情報",
+                "地方公共団体コード（6桁、検査数字つき）で団体の公開情報と会員としての登録内容を返します。",
+                ApiExamples.MemberDetail)
+            .Produces<MemberDetail>().ProducesProblem(400).ProducesProblem(404);
         return api;
     }
 
@@ -48,24 +46,20 @@ public static class MemberApi
     private static async Task<IResult> List([AsParameters] MemberListParameters parameters, HttpContext http, NetworkDbContext db, TenantCatalog catalog, TimeProvider clock, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, QueryKeys, errors);
-        var pref = ApiQuery.Single(request, "pref", "都道府県", errors);
+        var list = new ApiListRequest(request, QueryKeys);
+        var pref = list.Single("pref", "都道府県");
         if (pref is not null && (pref.Length != 2 || !int.TryParse(pref, out var p) || p is < 1 or > 47))
-            errors["pref"] = [$"都道府県（pref）「{pref}」は 01〜47 の2桁で指定してください。"];
-        var kindSlug = ApiQuery.Single(request, "kind", "団体の種類", errors);
+            list.Errors["pref"] = [$"都道府県（pref）「{pref}」は 01〜47 の2桁で指定してください。"];
+        var kindSlug = list.Single("kind", "団体の種類");
         var kind = GovernmentKindNames.FromSlug(kindSlug);
         if (kindSlug is not null && kind is null)
-            errors["kind"] = [$"団体の種類（kind）「{kindSlug}」は使えません。使える値: {string.Join(", ", Enum.GetValues<GovernmentKind>().Select(k => k.Slug()))}"];
-        var scope = ApiQuery.Single(request, "scope", "表示範囲", errors);
+            list.Errors["kind"] = [$"団体の種類（kind）「{kindSlug}」は使えません。使える値: {string.Join(", ", Enum.GetValues<GovernmentKind>().Select(k => k.Slug()))}"];
+        var scope = list.Single("scope", "表示範囲");
         if (scope is not null and not ("all" or "members"))
-            errors["scope"] = [$"表示範囲（scope）「{scope}」は members か all で指定してください。"];
-        var paging = ApiPaging.Parse(request, "members", errors);
+            list.Errors["scope"] = [$"表示範囲（scope）「{scope}」は members か all で指定してください。"];
         string? afterCode = null;
-        if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out afterCode!))
-            ApiPaging.RejectCursor(errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("members", key => ApiPaging.TryRead(key, 0, out afterCode!)) is not { } paging)
+            return list.Problem();
 
         var today = clock.Today();
         var governments = db.Governments.AsNoTracking();

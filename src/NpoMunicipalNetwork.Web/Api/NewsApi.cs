@@ -16,17 +16,15 @@ public static class NewsApi
     public static RouteGroupBuilder MapNewsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/news", List)
-            .WithName("listNews").WithTags("news")
-            .WithSummary("お知らせの一覧")
-            .WithDescription("ネットワーク（ハブ）と公開中の会員サイトのお知らせを、公開日時の新しい順に返します。site（サイト名、ハブは hub）で1つのサイトに絞り込めます。")
-            .Produces<ApiPage<NewsSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.NewsList));
+            .Describe("listNews", "news", "お知らせの一覧",
+                "ネットワーク（ハブ）と公開中の会員サイトのお知らせを、公開日時の新しい順に返します。site（サイト名、ハブは hub）で1つのサイトに絞り込めます。",
+                ApiExamples.NewsList)
+            .Produces<ApiPage<NewsSummary>>().ProducesProblem(400);
         api.MapGet("/news/{id:int}", Get)
-            .WithName("getNews").WithTags("news")
-            .WithSummary("お知らせを1件取得する")
-            .WithDescription("公開中のお知らせの本文（サニタイズ済みの HTML）と問い合わせ先を返します。")
-            .Produces<NewsDetail>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.NewsDetail));
+            .Describe("getNews", "news", "お知らせを1件取得する",
+                "公開中のお知らせの本文（サニタイズ済みの HTML）と問い合わせ先を返します。",
+                ApiExamples.NewsDetail)
+            .Produces<NewsDetail>().ProducesProblem(404);
         return api;
     }
 
@@ -46,24 +44,22 @@ public static class NewsApi
     private static async Task<IResult> List([AsParameters] NewsListParameters parameters, HttpContext http, NetworkDbContext db, TenantCatalog catalog, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, ["site"], errors);
-        var siteName = ApiQuery.Single(request, "site", "サイト", errors);
+        var list = new ApiListRequest(request, ["site"]);
+        var siteName = list.Single("site", "サイト");
         var site = siteName is null ? null : await catalog.FindByNameAsync(siteName, ct);
         if (siteName is not null && site is not { IsActive: true })
-            errors["site"] = [$"サイト（site）「{siteName}」はありません。"];
-        var paging = ApiPaging.Parse(request, "news", errors);
+            list.Errors["site"] = [$"サイト（site）「{siteName}」はありません。"];
         DateTime? afterTime = null;
         long afterId = 0;
-        if (paging?.After is { } key)
+        bool ReadKey(System.Text.Json.JsonElement[] key)
         {
-            if (ApiPaging.TryRead(key, 0, out long ticks) && ApiPaging.TryRead(key, 1, out afterId) && ticks > 0 && ticks < DateTime.MaxValue.Ticks)
-                afterTime = new DateTime(ticks, DateTimeKind.Utc);
-            else
-                ApiPaging.RejectCursor(errors);
+            if (!(ApiPaging.TryRead(key, 0, out long ticks) && ApiPaging.TryRead(key, 1, out afterId) && ticks > 0 && ticks < DateTime.MaxValue.Ticks))
+                return false;
+            afterTime = new DateTime(ticks, DateTimeKind.Utc);
+            return true;
         }
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("news", ReadKey) is not { } paging)
+            return list.Problem();
 
         var news = Published(db);
         if (site is not null)

@@ -23,17 +23,15 @@ public static class ReportApi
     public static RouteGroupBuilder MapReportApi(this RouteGroupBuilder api)
     {
         api.MapGet("/reports", List)
-            .WithName("listReports").WithTags("reports")
-            .WithSummary("調査研究報告書の一覧")
-            .WithDescription("事務局と会員が公開している報告書を、年度の新しい順に返します。topic（政策分野のコード）と year（年度、西暦）で絞り込めます。")
-            .Produces<ApiPage<ReportSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.ReportList));
+            .Describe("listReports", "reports", "調査研究報告書の一覧",
+                "事務局と会員が公開している報告書を、年度の新しい順に返します。topic（政策分野のコード）と year（年度、西暦）で絞り込めます。",
+                ApiExamples.ReportList)
+            .Produces<ApiPage<ReportSummary>>().ProducesProblem(400);
         api.MapGet("/reports/{id:int}", Get)
-            .WithName("getReport").WithTags("reports")
-            .WithSummary("報告書を1件取得する")
-            .WithDescription("公開中の報告書の目次・本文（HTML）・PDF ファイル・関連する公開事例の id を返します。")
-            .Produces<ReportDetail>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.ReportDetail));
+            .Describe("getReport", "reports", "報告書を1件取得する",
+                "公開中の報告書の目次・本文（HTML）・PDF ファイル・関連する公開事例の id を返します。",
+                ApiExamples.ReportDetail)
+            .Produces<ReportDetail>().ProducesProblem(404);
         return api;
     }
 
@@ -48,27 +46,23 @@ public static class ReportApi
     private static async Task<IResult> List([AsParameters] ReportListParameters parameters, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, ["topic", "year"], errors);
+        var list = new ApiListRequest(request, ["topic", "year"]);
         var vocabulary = await CaseVocabulary.LoadAsync(db, ct);
-        var topicCode = ApiQuery.Single(request, "topic", "テーマ", errors);
+        var topicCode = list.Single("topic", "テーマ");
         var topic = topicCode is null ? null : vocabulary.Fields.FirstOrDefault(f => f.Code == topicCode);
         if (topicCode is not null && topic is null)
-            errors["topic"] = [$"テーマ（topic）「{topicCode}」はありません。"];
+            list.Errors["topic"] = [$"テーマ（topic）「{topicCode}」はありません。"];
         int? year = null;
-        if (ApiQuery.Single(request, "year", "年度", errors) is { } yearText)
+        if (list.Single("year", "年度") is { } yearText)
         {
             if (int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= ReportForm.FirstFiscalYear and <= 2100)
                 year = y;
             else
-                errors["year"] = [$"年度（year）「{yearText}」は西暦4桁で指定してください（例: 2024）。"];
+                list.Errors["year"] = [$"年度（year）「{yearText}」は西暦4桁で指定してください（例: 2024）。"];
         }
-        var paging = ApiPaging.Parse(request, "reports", errors);
         long afterYear = 0, afterId = 0;
-        if (paging?.After is { } key && !(ApiPaging.TryRead(key, 0, out afterYear) && ApiPaging.TryRead(key, 1, out afterId)))
-            ApiPaging.RejectCursor(errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("reports", key => ApiPaging.TryRead(key, 0, out afterYear) && ApiPaging.TryRead(key, 1, out afterId)) is not { } paging)
+            return list.Problem();
 
         var reports = PublishedReports.All(db).AsNoTracking();
         if (topic is not null)

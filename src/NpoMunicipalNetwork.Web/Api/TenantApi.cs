@@ -12,17 +12,15 @@ public static class TenantApi
     public static RouteGroupBuilder MapTenantApi(this RouteGroupBuilder api)
     {
         api.MapGet("/tenants", List)
-            .WithName("listTenants").WithTags("tenants")
-            .WithSummary("会員サイトの一覧")
-            .WithDescription("公開中の会員サイト（自治体ごとのサイト）の名前・表示名・団体コード・ホスト名を、名前の順に返します。")
-            .Produces<ApiPage<TenantSummary>>().ProducesProblem(400)
-            .WithMetadata(new ApiExample(ApiExamples.TenantList));
+            .Describe("listTenants", "tenants", "会員サイトの一覧",
+                "公開中の会員サイト（自治体ごとのサイト）の名前・表示名・団体コード・ホスト名を、名前の順に返します。",
+                ApiExamples.TenantList)
+            .Produces<ApiPage<TenantSummary>>().ProducesProblem(400);
         api.MapGet("/tenants/{name}", Get)
-            .WithName("getTenant").WithTags("tenants")
-            .WithSummary("会員サイトの情報")
-            .WithDescription("サイト名（URL の /{name}/ の部分）で会員サイトの公開情報を返します。")
-            .Produces<TenantSummary>().ProducesProblem(404)
-            .WithMetadata(new ApiExample(ApiExamples.Tenant));
+            .Describe("getTenant", "tenants", "会員サイトの情報",
+                "サイト名（URL の /{name}/ の部分）で会員サイトの公開情報を返します。",
+                ApiExamples.Tenant)
+            .Produces<TenantSummary>().ProducesProblem(404);
         return api;
     }
 
@@ -35,14 +33,10 @@ public static class TenantApi
     private static async Task<IResult> List([AsParameters] TenantListParameters parameters, HttpContext http, TenantCatalog catalog, CancellationToken ct)
     {
         var request = http.Request;
-        var errors = new Dictionary<string, string[]>();
-        ApiQuery.RefuseUnknown(request, [], errors);
-        var paging = ApiPaging.Parse(request, "tenants", errors);
+        var list = new ApiListRequest(request, []);
         string? after = null;
-        if (paging?.After is { } key && !ApiPaging.TryRead(key, 0, out after!))
-            ApiPaging.RejectCursor(errors);
-        if (paging is null || errors.Count > 0)
-            return ApiProblems.BadRequest(errors);
+        if (list.Paging("tenants", key => ApiPaging.TryRead(key, 0, out after!)) is not { } paging)
+            return list.Problem();
         var rows = (await catalog.AllAsync(ct)).Where(t => t.IsActive && !t.IsHub)
             .Where(t => after is null || string.CompareOrdinal(t.Name, after) > 0)
             .OrderBy(t => t.Name, StringComparer.Ordinal).Take(paging.Limit + 1).ToList();

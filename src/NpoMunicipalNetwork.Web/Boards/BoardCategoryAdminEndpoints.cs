@@ -11,11 +11,11 @@ public sealed record GroupMembersModel(string CategoryName, IReadOnlyList<GroupM
 /// <summary>The secretariat's board settings at <c>/admin/boards</c>: categories and the members of private groups.</summary>
 public static partial class BoardCategoryAdminEndpoints
 {
-    private static readonly Breadcrumb Dashboard = new("ダッシュボード", "/admin");
+    internal static readonly AdminSection Section = new("掲示板", "/boards", Permissions.ModerateBoards);
 
     public static RouteGroupBuilder MapBoardAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/boards").RequirePermission(Permissions.ModerateBoards);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", List);
         g.MapGet("/new", (NetworkDbContext db) => Form(new FormState(), "/admin/boards", true, 200));
         g.MapPost("/", Create);
@@ -35,7 +35,7 @@ public static partial class BoardCategoryAdminEndpoints
             .ToListAsync(ct);
         return ThemeResults.Admin("admin/boards/index", rows.Select(c => new CategoryAdminRow(c.Id, c.Name, c.Slug, BoardCategory.Japanese(c.Visibility), c.Order, c.Topics, c.Members,
                 $"/admin/boards/{c.Id}/edit", c.Visibility == BoardVisibility.PrivateGroup ? $"/admin/boards/{c.Id}/members" : null)).ToList(),
-            new PageMeta("掲示板", [Dashboard, new Breadcrumb("掲示板")]));
+            Section.ListMeta());
     }
 
     private static IResult Form(FormState form, string action, bool isNew, int status)
@@ -44,7 +44,7 @@ public static partial class BoardCategoryAdminEndpoints
         var options = Enum.GetValues<BoardVisibility>().Select(v => new Option(v.ToString(), BoardCategory.Japanese(v), v.ToString() == chosen)).ToList();
         var title = isNew ? "カテゴリの作成" : "カテゴリの編集";
         return ThemeResults.Admin("admin/boards/form", new EditFormModel(form, action, isNew, new Dictionary<string, IReadOnlyList<Option>> { ["visibility"] = options }),
-            new PageMeta(title, [Dashboard, new Breadcrumb("掲示板", "/admin/boards"), new Breadcrumb(title)]), status);
+            new PageMeta(title, Section.Trail(new Breadcrumb(title))), status);
     }
 
     private static async Task<IResult> EditForm(int id, NetworkDbContext db, CancellationToken ct)
@@ -118,7 +118,7 @@ public static partial class BoardCategoryAdminEndpoints
             .OrderBy(x => x.Site).ThenBy(x => x.DisplayName).ToListAsync(ct);
         return ThemeResults.Admin("admin/boards/members", new GroupMembersModel(c.Name,
             members.Select(m => new GroupMemberRow(m.Id, m.DisplayName, m.Email ?? "", m.Site, $"/admin/boards/{id}/members/{m.Id}/delete")).ToList(), form, $"/admin/boards/{id}/members"),
-            new PageMeta($"{c.Name}のメンバー", [Dashboard, new Breadcrumb("掲示板", "/admin/boards"), new Breadcrumb($"{c.Name}のメンバー")]), status);
+            new PageMeta($"{c.Name}のメンバー", Section.Trail(new Breadcrumb($"{c.Name}のメンバー"))), status);
     }
 
     private static Task<IResult> Members(int id, NetworkDbContext db, CancellationToken ct) => MembersPage(id, db, new FormState(), 200, ct);

@@ -8,6 +8,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<BoardCategory> e)
         {
+            e.ToTable("BoardCategories");
             e.Property(c => c.Slug).HasMaxLength(60);
             e.HasIndex(c => c.Slug).IsUnique();
             e.Property(c => c.Name).HasMaxLength(100);
@@ -20,6 +21,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<BoardGroupMember> e)
         {
+            e.ToTable("BoardGroupMembers");
             e.HasKey(m => new { m.CategoryId, m.UserId });
             e.HasIndex(m => m.UserId);
             e.HasOne<BoardCategory>().WithMany().HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.Cascade);
@@ -31,6 +33,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<Topic> e)
         {
+            e.ToTable("Topics");
             e.Property(t => t.Title).HasMaxLength(200);
             e.HasIndex(t => new { t.CategoryId, t.IsPinned, t.LastActivityUtc });
             e.HasOne<BoardCategory>().WithMany().HasForeignKey(t => t.CategoryId).OnDelete(DeleteBehavior.Restrict);
@@ -42,6 +45,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<Post> e)
         {
+            e.ToTable("Posts");
             e.Property(p => p.AuthorName).HasMaxLength(100);
             e.Property(p => p.State).HasConversion<string>().HasMaxLength(20);
             e.Property(p => p.StateReason).HasMaxLength(500);
@@ -58,6 +62,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<PostAttachment> e)
         {
+            e.ToTable("PostAttachments");
             e.HasIndex(a => a.PostId);
             e.HasOne<Post>().WithMany().HasForeignKey(a => a.PostId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne(a => a.File).WithMany().HasForeignKey(a => a.StoredFileId).OnDelete(DeleteBehavior.Cascade);
@@ -68,6 +73,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<PostRevision> e)
         {
+            e.ToTable("PostRevisions");
             e.Property(r => r.EditorName).HasMaxLength(100);
             e.HasIndex(r => r.PostId);
             e.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -78,6 +84,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<PostFlag> e)
         {
+            e.ToTable("PostFlags");
             e.Property(f => f.Reason).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(f => new { f.PostId, f.UserId }).IsUnique();
             e.HasOne<Post>().WithMany().HasForeignKey(f => f.PostId).OnDelete(DeleteBehavior.Cascade);
@@ -89,6 +96,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<Watch> e)
         {
+            e.ToTable("Watches");
             e.Property(w => w.Mode).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(w => new { w.UserId, w.CategoryId, w.TopicId }).IsUnique();
             e.HasIndex(w => w.TopicId);
@@ -103,6 +111,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<TopicRead> e)
         {
+            e.ToTable("TopicReads");
             e.HasKey(r => new { r.UserId, r.TopicId });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Topic>().WithMany().HasForeignKey(r => r.TopicId).OnDelete(DeleteBehavior.Cascade);
@@ -113,6 +122,7 @@ public static class BoardModel
     {
         public void Configure(EntityTypeBuilder<PostingSuspension> e)
         {
+            e.ToTable("PostingSuspensions");
             e.Property(s => s.Reason).HasMaxLength(500);
             e.HasIndex(s => new { s.UserId, s.UntilUtc });
             e.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);

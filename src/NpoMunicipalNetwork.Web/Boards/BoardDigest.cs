@@ -11,24 +11,9 @@ namespace NpoMunicipalNetwork.Boards;
 public sealed class BoardDigest(IServiceScopeFactory scopes, TimeProvider clock, IOptions<BoardOptions> options, IConfiguration config,
     WatchTokens tokens, MailSender mail, ILogger<BoardDigest> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = options.Value.DigestCheckMinutes;
-        if (minutes <= 0)
-            return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Board digest run failed; retrying on the next tick.");
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(TimeSpan.FromMinutes(options.Value.DigestCheckMinutes), clock, RunOnceAsync, logger,
+            "Board digest run failed; retrying on the next tick.", stoppingToken);
 
     /// <summary>One pass; returns how many digests this instance sent.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)

@@ -26,6 +26,22 @@ public static class BoardEndpoints
 
     public static string LoginUrl(string returnUrl) => "/account/login?returnUrl=" + Uri.EscapeDataString(returnUrl);
 
+    /// <summary>
+    /// The category a posting or watching request is about, or why not: 404 when the viewer may not read it (so a
+    /// hidden category is not even confirmed to exist), to the login page and back when they are not signed in.
+    /// </summary>
+    internal static async Task<(BoardViewer Viewer, BoardCategory? Category, IResult? Refusal)> CategoryForSignedInAsync(
+        string slug, HttpContext http, NetworkDbContext db, CancellationToken ct)
+    {
+        var viewer = await BoardViewer.OfAsync(http, db, ct);
+        var category = await db.BoardCategories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, ct);
+        if (category is null || !viewer.CanRead(category))
+            return (viewer, null, ThemeResults.NotFound());
+        if (!viewer.IsSignedIn)
+            return (viewer, null, Results.Redirect(LoginUrl($"/boards/{slug}")));
+        return (viewer, category, null);
+    }
+
     public static string TopicUrl(int id, int page = 1) => page > 1 ? $"/boards/t/{id}?page={page}" : $"/boards/t/{id}";
 
     public static CsrfField Csrf(HttpContext http)

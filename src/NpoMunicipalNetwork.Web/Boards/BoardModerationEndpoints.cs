@@ -17,7 +17,7 @@ public sealed record ModerationModel(IReadOnlyList<QueueRow> Queue, IReadOnlyLis
 /// </summary>
 public static class BoardModerationEndpoints
 {
-    private static readonly PageMeta Meta = new("掲示板のモデレーション", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("掲示板", "/admin/boards"), new Breadcrumb("モデレーション")]);
+    private static readonly PageMeta Meta = new("掲示板のモデレーション", BoardCategoryAdminEndpoints.Section.Trail(new Breadcrumb("モデレーション")));
 
     public static RouteGroupBuilder MapBoardModeration(this RouteGroupBuilder boards)
     {
@@ -77,8 +77,8 @@ public static class BoardModerationEndpoints
         return ThemeResults.Admin("admin/boards/post", new PostModerationModel(id, title, $"{BoardEndpoints.TopicUrl(p.TopicId)}#post-{id}", p.AuthorName, p.AuthorId, state,
                 p.State == PostState.Visible, p.State == PostState.Deleted, p.StateReason, p.FlagCount,
                 string.Join("・", reasons.Select(x => $"{PostFlag.Japanese(x.Key)} {x.Count}件")), p.IpAddress, p.Html, back),
-            new PageMeta("投稿のモデレーション", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("掲示板", "/admin/boards"),
-                new Breadcrumb("モデレーション", "/admin/boards/moderation"), new Breadcrumb($"{p.AuthorName}さんの投稿")]));
+            new PageMeta("投稿のモデレーション", BoardCategoryAdminEndpoints.Section.Trail(
+                new Breadcrumb("モデレーション", "/admin/boards/moderation"), new Breadcrumb($"{p.AuthorName}さんの投稿"))));
     }
 
     /// <summary>Back to where the moderator acted: the topic page or the queue (a path on this site only).</summary>

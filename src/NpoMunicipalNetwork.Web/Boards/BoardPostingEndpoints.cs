@@ -23,12 +23,9 @@ public static class BoardPostingEndpoints
     {
         if (BoardPosting.IsBot(input))
             return Refused();
-        var viewer = await BoardViewer.OfAsync(http, db, ct);
-        var category = await db.BoardCategories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, ct);
-        if (category is null || !viewer.CanRead(category))
-            return ThemeResults.NotFound();
-        if (!viewer.IsSignedIn)
-            return Results.Redirect(BoardEndpoints.LoginUrl($"/boards/{slug}"));
+        var (viewer, category, refusal) = await BoardEndpoints.CategoryForSignedInAsync(slug, http, db, ct);
+        if (category is null)
+            return refusal!;
         var o = options.Value;
         var form = FormState.From(input);
         if (await BoardPosting.SuspensionAsync(db, viewer, clock, ct) is { } suspended)

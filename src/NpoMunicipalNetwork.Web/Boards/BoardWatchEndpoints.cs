@@ -40,12 +40,9 @@ public static class BoardWatchEndpoints
 
     private static async Task<IResult> WatchCategory(string slug, HttpContext http, IFormCollection input, NetworkDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var viewer = await BoardViewer.OfAsync(http, db, ct);
-        var category = await db.BoardCategories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, ct);
-        if (category is null || !viewer.CanRead(category))
-            return ThemeResults.NotFound();
-        if (!viewer.IsSignedIn)
-            return Results.Redirect(BoardEndpoints.LoginUrl($"/boards/{slug}"));
+        var (viewer, category, refusal) = await BoardEndpoints.CategoryForSignedInAsync(slug, http, db, ct);
+        if (category is null)
+            return refusal!;
         await SetAsync(db, viewer.UserId!.Value, category.Id, null, ReadMode(input), clock, ct);
         return Results.Redirect($"/boards/{slug}");
     }

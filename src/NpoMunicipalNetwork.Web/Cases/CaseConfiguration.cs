@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 
 namespace NpoMunicipalNetwork.Cases;
 
@@ -23,9 +24,7 @@ public sealed class PolicyCaseFieldConfiguration : IEntityTypeConfiguration<Poli
 {
     public void Configure(EntityTypeBuilder<PolicyCaseField> e)
     {
-        e.HasKey(f => new { f.PolicyCaseId, f.PolicyFieldId });
-        e.HasOne(f => f.Field).WithMany().HasForeignKey(f => f.PolicyFieldId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(f => f.PolicyFieldId);
+        e.TagsWith(f => new { f.PolicyCaseId, f.PolicyFieldId }, f => f.Field, f => f.PolicyFieldId);
     }
 }
 
@@ -33,9 +32,7 @@ public sealed class PolicyCaseMethodConfiguration : IEntityTypeConfiguration<Pol
 {
     public void Configure(EntityTypeBuilder<PolicyCaseMethod> e)
     {
-        e.HasKey(m => new { m.PolicyCaseId, m.PolicyMethodId });
-        e.HasOne(m => m.Method).WithMany().HasForeignKey(m => m.PolicyMethodId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(m => m.PolicyMethodId);
+        e.TagsWith(m => new { m.PolicyCaseId, m.PolicyMethodId }, m => m.Method, m => m.PolicyMethodId);
     }
 }
 
@@ -83,24 +80,33 @@ public sealed class PolicyCaseAdaptationConfiguration : IEntityTypeConfiguration
     }
 }
 
-public sealed class PolicyFieldConfiguration : IEntityTypeConfiguration<PolicyField>
+public static class VocabularyTags
 {
-    public void Configure(EntityTypeBuilder<PolicyField> e)
+    /// <summary>
+    /// A join row that tags an item (a case, a report) with a vocabulary term: one row per item and term, found by
+    /// term, and a term in use cannot be deleted (it is retired instead, so old items keep their tags).
+    /// </summary>
+    public static void TagsWith<T, TTerm>(this EntityTypeBuilder<T> e, Expression<Func<T, object?>> key, Expression<Func<T, TTerm?>> term,
+        Expression<Func<T, object?>> termId) where T : class where TTerm : VocabularyTerm
     {
-        e.ToTable("PolicyFields");
-        e.Property(f => f.Code).HasMaxLength(40);
-        e.Property(f => f.Name).HasMaxLength(60);
-        e.HasIndex(f => f.Code).IsUnique();
+        e.HasKey(key);
+        e.HasOne(term).WithMany().HasForeignKey(termId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(termId);
     }
 }
 
-public sealed class PolicyMethodConfiguration : IEntityTypeConfiguration<PolicyMethod>
+/// <summary>Every vocabulary table: codes unique, and the lengths the vocabulary step and admin enforce.</summary>
+public abstract class VocabularyTermConfiguration<T>(string table) : IEntityTypeConfiguration<T> where T : VocabularyTerm
 {
-    public void Configure(EntityTypeBuilder<PolicyMethod> e)
+    public void Configure(EntityTypeBuilder<T> e)
     {
-        e.ToTable("PolicyMethods");
-        e.Property(m => m.Code).HasMaxLength(40);
-        e.Property(m => m.Name).HasMaxLength(60);
-        e.HasIndex(m => m.Code).IsUnique();
+        e.ToTable(table);
+        e.Property(t => t.Code).HasMaxLength(40);
+        e.Property(t => t.Name).HasMaxLength(60);
+        e.HasIndex(t => t.Code).IsUnique();
     }
 }
+
+public sealed class PolicyFieldConfiguration() : VocabularyTermConfiguration<PolicyField>("PolicyFields");
+
+public sealed class PolicyMethodConfiguration() : VocabularyTermConfiguration<PolicyMethod>("PolicyMethods");

@@ -42,19 +42,6 @@ public sealed record CaseQuery
     public bool HasFilters => Fields.Count + Types.Count + Methods.Count + Prefectures.Count + Kinds.Count > 0
         || FromYear is not null || ToYear is not null || HasAttachments;
 
-    /// <summary>Codes of member kinds as the URL carries them.</summary>
-    public static string KindCode(GovernmentKind kind) => kind switch
-    {
-        GovernmentKind.Prefecture => "prefecture",
-        GovernmentKind.DesignatedCity => "designated-city",
-        GovernmentKind.Ward => "ward",
-        GovernmentKind.City => "city",
-        GovernmentKind.SpecialWard => "special-ward",
-        GovernmentKind.Town => "town",
-        GovernmentKind.Village => "village",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
     private static readonly IReadOnlyList<GovernmentKind> AllKinds = Enum.GetValues<GovernmentKind>();
 
     /// <summary>Reads the URL. Values that cannot be understood are reported (for a 400 with a Japanese message), never silently dropped.</summary>
@@ -72,8 +59,8 @@ public sealed record CaseQuery
         var types = Values(query, "type", code => RelationshipTypeNames.FromCodeOrName(code) is null ? $"関係区分「{code}」はありません。" : null)
             .Select(c => RelationshipTypeNames.FromCodeOrName(c)!.Value).Distinct().ToList();
         var prefectures = Values(query, "pref", code => code.Length == 2 && int.TryParse(code, out var n) && n is >= 1 and <= 47 ? null : $"都道府県コード「{code}」は 01〜47 の2桁で指定してください。");
-        var kinds = Values(query, "kind", code => AllKinds.Any(k => KindCode(k) == code) ? null : $"団体の種類「{code}」はありません。")
-            .Select(c => AllKinds.First(k => KindCode(k) == c)).Distinct().ToList();
+        var kinds = Values(query, "kind", code => AllKinds.Any(k => k.Slug() == code) ? null : $"団体の種類「{code}」はありません。")
+            .Select(c => AllKinds.First(k => k.Slug() == c)).Distinct().ToList();
         var from = Year(query, "from", "開始年度", errors);
         var to = Year(query, "to", "終了年度", errors);
         if (from is not null && to is not null && from > to)
@@ -154,7 +141,7 @@ public sealed record CaseQuery
         foreach (var t in Types) Add("type", t.Code());
         foreach (var m in Methods) Add("method", m);
         foreach (var p in Prefectures) Add("pref", p);
-        foreach (var k in Kinds) Add("kind", KindCode(k));
+        foreach (var k in Kinds) Add("kind", k.Slug());
         if (FromYear is { } from) Add("from", from.ToString());
         if (ToYear is { } to) Add("to", to.ToString());
         if (HasAttachments) Add("attachments", "1");

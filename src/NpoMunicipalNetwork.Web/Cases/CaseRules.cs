@@ -43,6 +43,17 @@ public static class CaseRules
     {
         var problems = new List<CaseProblem>();
         void Problem(string field, string message) => problems.Add(new CaseProblem(field, message));
+        // A code of the vocabulary must name a term that is registered and still in use.
+        T? InUse<T>(string field, string label, string shortLabel, string code, T? term) where T : VocabularyTerm
+        {
+            if (term is null)
+                Problem(field, $"{label}「{code}」は登録されていません。事例データベースの項目説明にある{shortLabel}を使ってください。");
+            else if (term.IsRetired)
+                Problem(field, $"{label}「{term.Name}」は現在使われていません。別の{shortLabel}を選んでください。");
+            else
+                return term;
+            return null;
+        }
 
         Text("title", c.Title, PolicyCase.TitleLength, required: true);
         Text("summary", c.Summary, PolicyCase.SummaryLength, required: true);
@@ -64,20 +75,15 @@ public static class CaseRules
         if (c.FieldCodes.Count == 0)
             Problem("fields", "政策分野を1つ以上選んでください。");
         foreach (var code in c.FieldCodes)
-            if (vocabulary.Field(code) is not { } field)
-                Problem("fields", $"政策分野「{code}」は登録されていません。事例データベースの項目説明にある分野を使ってください。");
-            else if (field.IsRetired)
-                Problem("fields", $"政策分野「{field.Name}」は現在使われていません。別の分野を選んでください。");
+            InUse("fields", "政策分野", "分野", code, vocabulary.Field(code));
         if (c.FieldCodes.Count != c.FieldCodes.Distinct(StringComparer.OrdinalIgnoreCase).Count())
             Problem("fields", "政策分野が重複しています。");
 
         foreach (var code in c.MethodCodes)
         {
-            if (vocabulary.Method(code) is not { } method)
-                Problem("methods", $"手法「{code}」は登録されていません。事例データベースの項目説明にある手法を使ってください。");
-            else if (method.IsRetired)
-                Problem("methods", $"手法「{method.Name}」は現在使われていません。別の手法を選んでください。");
-            else if (c.RelationshipType is { } t && !method.RelationshipTypes.Includes(t))
+            if (InUse("methods", "手法", "手法", code, vocabulary.Method(code)) is not { } method)
+                continue;
+            if (c.RelationshipType is { } t && !method.RelationshipTypes.Includes(t))
                 Problem("methods", $"手法「{method.Name}」は関係区分「{t.Japanese()}」では使えません（{string.Join("・", RelationshipTypeNames.All.Where(x => method.RelationshipTypes.Includes(x)).Select(x => x.Japanese()))}の手法です）。");
         }
 

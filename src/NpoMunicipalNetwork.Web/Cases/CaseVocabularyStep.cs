@@ -37,25 +37,32 @@ public sealed partial class CaseVocabularyStep : IRecipeStep
 
         return async ctx =>
         {
-            var existingFields = await ctx.Db.PolicyFields.ToDictionaryAsync(f => f.Code, ctx.CancellationToken);
-            foreach (var f in fields)
-            {
-                if (!existingFields.TryGetValue(f.Code!, out var field))
-                    ctx.Db.PolicyFields.Add(field = new PolicyField { Code = f.Code!, Name = f.Name! });
-                field.Name = f.Name!;
-                field.Order = f.Order;
-                field.IsRetired = f.Retired;
-            }
-            var existingMethods = await ctx.Db.PolicyMethods.ToDictionaryAsync(m => m.Code, ctx.CancellationToken);
-            foreach (var m in methods)
-            {
-                if (!existingMethods.TryGetValue(m.Code!, out var method))
-                    ctx.Db.PolicyMethods.Add(method = new PolicyMethod { Code = m.Code!, Name = m.Name! });
-                method.Name = m.Name!;
-                method.RelationshipTypes = m.Types;
-                method.Order = m.Order;
-                method.IsRetired = m.Retired;
-            }
+            var ct = ctx.CancellationToken;
+            await UpsertAsync(ctx.Db.PolicyFields, fields.Select(f => new PolicyField { Code = f.Code!, Name = f.Name!, Order = f.Order, IsRetired = f.Retired }),
+                (_, _) => { }, ct);
+            await UpsertAsync(ctx.Db.PolicyMethods, methods.Select(m => new PolicyMethod { Code = m.Code!, Name = m.Name!, Order = m.Order, IsRetired = m.Retired, RelationshipTypes = m.Types }),
+                (stored, read) => stored.RelationshipTypes = read.RelationshipTypes, ct);
         };
+    }
+
+    /// <summary>
+    /// Adds each term whose code is new; rewrites the others' name, order and retirement, and through
+    /// <paramref name="copy"/> what that kind of term has beyond them. The code never changes: it is the term's identity.
+    /// </summary>
+    private static async Task UpsertAsync<T>(DbSet<T> set, IEnumerable<T> read, Action<T, T> copy, CancellationToken ct) where T : VocabularyTerm
+    {
+        var existing = await set.ToDictionaryAsync(t => t.Code, ct);
+        foreach (var term in read)
+        {
+            if (!existing.TryGetValue(term.Code, out var stored))
+            {
+                set.Add(term);
+                continue;
+            }
+            stored.Name = term.Name;
+            stored.Order = term.Order;
+            stored.IsRetired = term.IsRetired;
+            copy(stored, term);
+        }
     }
 }

@@ -11,11 +11,11 @@ public sealed record VocabularyModel(IReadOnlyList<VocabularyRow> Fields, IReadO
 /// </summary>
 public static class VocabularyAdminEndpoints
 {
-    private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
+    private static readonly AdminSection Section = new("事例の分類", "/vocabulary", Permissions.ManageCaseVocabulary);
 
     public static RouteGroupBuilder MapVocabularyAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/vocabulary").RequirePermission(Permissions.ManageCaseVocabulary);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", (NetworkDbContext db, CancellationToken ct) => Index(db, new FormState(), new FormState(), 200, ct));
         g.MapPost("/fields", (HttpContext http, IFormCollection input, NetworkDbContext db, Audit.AuditLog audit, CancellationToken ct) => Save(null, false, http, input, db, audit, ct));
         g.MapPost("/methods", (HttpContext http, IFormCollection input, NetworkDbContext db, Audit.AuditLog audit, CancellationToken ct) => Save(null, true, http, input, db, audit, ct));
@@ -38,7 +38,7 @@ public static class VocabularyAdminEndpoints
             v.Fields.Select(f => new VocabularyRow(f.Id, f.Code, f.Name, null, f.Order, f.IsRetired, fieldUse.GetValueOrDefault(f.Id), $"/admin/vocabulary/fields/{f.Id}/edit")).ToList(),
             v.Methods.Select(m => new VocabularyRow(m.Id, m.Code, m.Name, TypesText(m.RelationshipTypes), m.Order, m.IsRetired, methodUse.GetValueOrDefault(m.Id), $"/admin/vocabulary/methods/{m.Id}/edit")).ToList(),
             fieldForm, methodForm, TypeOptions(RelationshipTypes.None));
-        return ThemeResults.Admin("admin/vocabulary/index", model, new PageMeta("事例の分類（政策分野・手法）", [Home, new Breadcrumb("事例の分類")]), status);
+        return ThemeResults.Admin("admin/vocabulary/index", model, Section.ListMeta("事例の分類（政策分野・手法）"), status);
     }
 
     private static string TypesText(RelationshipTypes types) => string.Join("・", RelationshipTypeNames.All.Where(t => types.Includes(t)).Select(t => t.Japanese()));
@@ -64,7 +64,7 @@ public static class VocabularyAdminEndpoints
         var title = method ? $"手法「{name}」の編集" : $"政策分野「{name}」の編集";
         return ThemeResults.Admin("admin/vocabulary/edit", new EditFormModel(form, $"/admin/vocabulary/{kind}/{id}", false,
                 new Dictionary<string, IReadOnlyList<Option>> { ["types"] = TypeOptions(selected) }, Extra: new { code, is_method = method }),
-            new PageMeta(title, [Home, new Breadcrumb("事例の分類", "/admin/vocabulary"), new Breadcrumb(title)]), status);
+            new PageMeta(title, Section.Trail(new Breadcrumb(title))), status);
     }
 
     private static async Task<IResult> Save(int? id, bool method, HttpContext http, IFormCollection input, NetworkDbContext db, Audit.AuditLog audit, CancellationToken ct)

@@ -9,12 +9,11 @@ public sealed record DepartmentNode(int Id, string Name, string Level, string? P
 /// </summary>
 public static class DepartmentAdminEndpoints
 {
-    private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    private static readonly Breadcrumb ListCrumb = new("組織", "/admin/departments");
+    private static readonly AdminSection Section = new("組織", "/departments", Permissions.ManageDepartments);
 
     public static RouteGroupBuilder MapDepartmentAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/departments").RequirePermission(Permissions.ManageDepartments);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", Tree);
         g.MapGet("/new", (HttpContext http, NetworkDbContext db, int? parent, CancellationToken ct) =>
             Form(http, db, WithDefaults(parent), null, ct));
@@ -49,7 +48,7 @@ public static class DepartmentAdminEndpoints
         IReadOnlyList<DepartmentNode> Children(int? parent) => all.Where(d => d.ParentId == parent).Select(d => new DepartmentNode(
             d.Id, d.Name, d.Level.Japanese(), d.Phone, d.Email, members.GetValueOrDefault(d.Id), pages.GetValueOrDefault(d.Id),
             $"{basePath}/admin/departments/{d.Id}/edit", Children(d.Id))).ToList();
-        return ThemeResults.Admin("admin/departments/index", Children(null), new PageMeta("組織", [Home, new Breadcrumb("組織")]));
+        return ThemeResults.Admin("admin/departments/index", Children(null), Section.ListMeta());
     }
 
     private static IEnumerable<int> Descendants(IReadOnlyList<Department> all, int id) =>
@@ -72,7 +71,7 @@ public static class DepartmentAdminEndpoints
         return ThemeResults.Admin("admin/departments/edit",
             new EditFormModel(form, $"{basePath}/admin/departments" + (id is null ? "" : $"/{id}"), id is null, options, FormError: error,
                 Extra: id is null ? null : new { merge_url = $"{basePath}/admin/departments/{id}/merge", delete_url = $"{basePath}/admin/departments/{id}/delete" }),
-            new PageMeta(title, [Home, ListCrumb, new Breadcrumb(title)]), status);
+            new PageMeta(title, Section.Trail(new Breadcrumb(title))), status);
     }
 
     private static async Task<Department?> Read(FormState form, NetworkDbContext db, int? id, CancellationToken ct)
@@ -188,7 +187,7 @@ public static class DepartmentAdminEndpoints
         var basePath = http.Request.PathBase.Value;
         return ThemeResults.Admin("admin/departments/merge",
             new EditFormModel(form, $"{basePath}/admin/departments/{id}/merge", false, options, Extra: new { source = source.Name, cancel_url = $"{basePath}/admin/departments/{id}/edit" }),
-            new PageMeta($"「{source.Name}」の統合", [Home, ListCrumb, new Breadcrumb("統合")]), status);
+            new PageMeta($"「{source.Name}」の統合", Section.Trail(new Breadcrumb("統合"))), status);
     }
 
     private static async Task<IResult> Merge(int id, HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, CancellationToken ct)
@@ -240,7 +239,7 @@ public static class DepartmentAdminEndpoints
         return ThemeResults.Admin("admin/confirm", new ConfirmModel($"「{d.Name}」を削除します",
             blockers.Count == 0 ? "削除した組織は元に戻せません。" : "この組織には次のものがあるため削除できません。先に「統合」で別の組織へ移してください。",
             blockers.Count == 0 ? $"{basePath}/admin/departments/{id}/delete" : "", $"{basePath}/admin/departments/{id}/edit", "削除する", blockers),
-            new PageMeta("組織の削除", [Home, ListCrumb, new Breadcrumb("削除")]));
+            new PageMeta("組織の削除", Section.Trail(new Breadcrumb("削除"))));
     }
 
     private static async Task<List<string>> Blockers(NetworkDbContext db, IEnumerable<IDepartmentContent> contents, int id, CancellationToken ct)

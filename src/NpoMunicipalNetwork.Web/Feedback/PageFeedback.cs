@@ -19,6 +19,7 @@ public sealed class PageFeedbackConfiguration : IEntityTypeConfiguration<PageFee
 {
     public void Configure(EntityTypeBuilder<PageFeedback> e)
     {
+        e.ToTable("PageFeedback");
         e.Property(f => f.ContentType).HasMaxLength(40);
         e.Property(f => f.Comment).HasMaxLength(PageFeedback.CommentLength);
         e.HasIndex(f => new { f.TenantId, f.ContentType, f.ContentId });

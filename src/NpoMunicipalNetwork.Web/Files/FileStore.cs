@@ -11,14 +11,10 @@ public sealed class FileStore(NetworkDbContext db, TimeProvider clock)
     /// <summary>Null (with the field's Japanese message recorded in <paramref name="form"/>) when the file is refused.</summary>
     public async Task<StoredFile?> AcceptAsync(IFormFile file, FileRules rules, string field, string label, FormState form, int? userId, CancellationToken ct)
     {
-        if (file.Length == 0)
+        // Checked before the upload is read into memory, so an oversized one costs nothing.
+        if (SizeProblem(file.Length, file.FileName, rules, label) is { } problem)
         {
-            form.Error(field, $"{label}：ファイル「{file.FileName}」は空です。");
-            return null;
-        }
-        if (file.Length > rules.MaxBytes)
-        {
-            form.Error(field, $"{label}：ファイル「{file.FileName}」は {FileRules.Megabytes(file.Length)} あり、上限の {rules.MaxText} を超えています。");
+            form.Error(field, problem);
             return null;
         }
         using var buffer = new MemoryStream((int)file.Length);
@@ -26,18 +22,19 @@ public sealed class FileStore(NetworkDbContext db, TimeProvider clock)
         return Accept(buffer.ToArray(), file.FileName, rules, field, label, form, userId);
     }
 
+    /// <summary>The two checks that need only the length: an empty file and one over the limit.</summary>
+    private static string? SizeProblem(long length, string name, FileRules rules, string label) =>
+        length == 0 ? $"{label}：ファイル「{name}」は空です。"
+        : length > rules.MaxBytes ? $"{label}：ファイル「{name}」は {FileRules.Megabytes(length)} あり、上限の {rules.MaxText} を超えています。"
+        : null;
+
     /// <summary>The same checks for bytes that did not come from a form (recipes, API bodies).</summary>
     public StoredFile? Accept(byte[] data, string fileName, FileRules rules, string field, string label, FormState form, int? userId)
     {
         var name = CleanName(fileName);
-        if (data.Length == 0)
+        if (SizeProblem(data.LongLength, name, rules, label) is { } problem)
         {
-            form.Error(field, $"{label}：ファイル「{name}」は空です。");
-            return null;
-        }
-        if (data.LongLength > rules.MaxBytes)
-        {
-            form.Error(field, $"{label}：ファイル「{name}」は {FileRules.Megabytes(data.LongLength)} あり、上限の {rules.MaxText} を超えています。");
+            form.Error(field, problem);
             return null;
         }
         if (FileSniffer.Detect(data) is not { } kind || !rules.Kinds.Contains(kind))

@@ -124,16 +124,8 @@ public sealed class FormState
         return null;
     }
 
-    public string? Email(string field, string label, bool required)
-    {
-        var value = required ? Required(field, label, 254) : Optional(field, label, 254);
-        if (value is null)
-            return null;
-        if (ContactRules.ValidateEmail(label, value) is not { } problem)
-            return value;
-        Error(field, problem);
-        return null;
-    }
+    public string? Email(string field, string label, bool required) =>
+        Checked(field, required ? Required(field, label, 254) : Optional(field, label, 254), value => ContactRules.ValidateEmail(label, value));
 
     public string? Phone(string field, string label) =>
         Checked(field, Optional(field, label, 40), value => ContactRules.ValidatePhone(label, value));

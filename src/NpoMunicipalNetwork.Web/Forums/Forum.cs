@@ -75,15 +75,17 @@ public enum ForumStatus
 
 public static class ForumStatusNames
 {
-    public static string Japanese(this ForumStatus status) => status switch
-    {
-        ForumStatus.Planned => "開催予定",
-        ForumStatus.RegistrationOpen => "参加申込受付中",
-        ForumStatus.RegistrationClosed => "申込受付終了",
-        ForumStatus.Held => "開催済み",
-        ForumStatus.Archived => "アーカイブ",
-        _ => status.ToString(),
-    };
+    private static readonly EnumTerms<ForumStatus> Terms = new(
+        (ForumStatus.Planned, "planned", "開催予定"),
+        (ForumStatus.RegistrationOpen, "registration-open", "参加申込受付中"),
+        (ForumStatus.RegistrationClosed, "registration-closed", "申込受付終了"),
+        (ForumStatus.Held, "held", "開催済み"),
+        (ForumStatus.Archived, "archived", "アーカイブ"));
+
+    public static string Japanese(this ForumStatus status) => Terms.Label(status);
+
+    /// <summary>The status as the API carries it (<c>registration-open</c>).</summary>
+    public static string Code(this ForumStatus status) => Terms.Code(status);
 
     /// <summary>schema.org eventStatus: a forum whose registration is open or closed is still scheduled.</summary>
     public static bool IsPast(this ForumStatus status) => status is ForumStatus.Held or ForumStatus.Archived;

@@ -12,12 +12,11 @@ public sealed record ForumAdminIndexModel(IReadOnlyList<ForumAdminRow> Forums, b
 /// </summary>
 public static class ForumAdminEndpoints
 {
-    internal static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    internal static readonly Breadcrumb ListCrumb = new("フォーラム", "/admin/forums");
+    internal static readonly AdminSection Section = new("フォーラム", "/forums", Permissions.OrganizeForums);
 
     public static RouteGroupBuilder MapForumAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/forums").RequirePermission(Permissions.OrganizeForums);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", List);
         g.MapGet("/new", (HttpContext http) => Form(http, Defaults(), null)).RequirePermission(Permissions.ManageForums);
         g.MapPost("/", Create).RequirePermission(Permissions.ManageForums);
@@ -53,7 +52,7 @@ public static class ForumAdminEndpoints
             ForumAccess.AdminUrl(http, f.Id, "/edit"), Count(f.Id, RegistrationStatus.Confirmed), Count(f.Id, RegistrationStatus.Waitlisted))).ToList();
         var canCreate = http.User.IsNetworkAdministrator() && http.RequestServices.GetRequiredService<Tenants.TenantContext>().Tenant.IsHub;
         return ThemeResults.Admin("admin/forums/index", new ForumAdminIndexModel(rows, canCreate, $"{http.Request.PathBase}/admin/forums/new"),
-            new PageMeta("フォーラム", [Home, new Breadcrumb("フォーラム")]));
+            Section.ListMeta());
     }
 
     private static IResult Form(HttpContext http, FormState form, int? id, int status = 200, string? notice = null)
@@ -75,7 +74,7 @@ public static class ForumAdminEndpoints
         };
         return ThemeResults.Admin("admin/forums/edit",
             new EditFormModel(form, $"{basePath}/admin/forums" + (id is null ? "" : $"/{id}"), id is null, options, Notice: notice, Extra: links),
-            new PageMeta(title, [Home, ListCrumb, new Breadcrumb(title)]), status);
+            new PageMeta(title, Section.Trail(new Breadcrumb(title))), status);
     }
 
     private sealed record ForumInput(int Edition, int FiscalYear, string Title, IReadOnlyList<string> HostCodes, ForumStatus Status, string? Summary,

@@ -8,6 +8,7 @@ public sealed class ForumConfiguration : IEntityTypeConfiguration<Forum>
 {
     public void Configure(EntityTypeBuilder<Forum> e)
     {
+        e.ToTable("Forums");
         e.HasIndex(f => f.Edition).IsUnique();
         e.HasIndex(f => f.FiscalYear);
         e.Property(f => f.Title).HasMaxLength(200);
@@ -24,6 +25,7 @@ public sealed class ForumHostConfiguration : IEntityTypeConfiguration<ForumHost>
 {
     public void Configure(EntityTypeBuilder<ForumHost> e)
     {
+        e.ToTable("ForumHosts");
         e.HasKey(h => new { h.ForumId, h.GovernmentCode });
         e.Property(h => h.GovernmentCode).HasMaxLength(6);
         e.Property(h => h.PlaceNote).HasMaxLength(100);
@@ -35,6 +37,7 @@ public sealed class ForumOrganizerAssignmentConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<ForumOrganizerAssignment> e)
     {
+        e.ToTable("ForumOrganizers");
         e.HasKey(a => new { a.ForumId, a.UserId });
         e.HasIndex(a => a.UserId);
         e.HasOne<Forum>().WithMany().HasForeignKey(a => a.ForumId).OnDelete(DeleteBehavior.Cascade);
@@ -46,6 +49,7 @@ public sealed class ForumSessionConfiguration : IEntityTypeConfiguration<ForumSe
 {
     public void Configure(EntityTypeBuilder<ForumSession> e)
     {
+        e.ToTable("ForumSessions");
         e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         e.Property(s => s.Title).HasMaxLength(200);
         e.Property(s => s.Room).HasMaxLength(100);
@@ -61,6 +65,7 @@ public sealed class SpeakerConfiguration : IEntityTypeConfiguration<Speaker>
 {
     public void Configure(EntityTypeBuilder<Speaker> e)
     {
+        e.ToTable("Speakers");
         e.Property(s => s.Name).HasMaxLength(100);
         e.Property(s => s.Affiliation).HasMaxLength(200);
         e.HasIndex(s => s.Name);
@@ -71,6 +76,7 @@ public sealed class ForumSessionSpeakerConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ForumSessionSpeaker> e)
     {
+        e.ToTable("ForumSessionSpeakers");
         e.HasKey(x => new { x.SessionId, x.SpeakerId });
         e.HasIndex(x => x.SpeakerId);
         e.Property(x => x.Role).HasMaxLength(100);
@@ -82,6 +88,7 @@ public sealed class ForumMaterialConfiguration : IEntityTypeConfiguration<ForumM
 {
     public void Configure(EntityTypeBuilder<ForumMaterial> e)
     {
+        e.ToTable("ForumMaterials");
         e.Property(m => m.Title).HasMaxLength(200);
         e.Property(m => m.Url).HasMaxLength(1000);
         e.HasOne(m => m.File).WithMany().HasForeignKey(m => m.FileId).OnDelete(DeleteBehavior.Restrict);
@@ -95,6 +102,7 @@ public sealed class ForumReportVersionConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<ForumReportVersion> e)
     {
+        e.ToTable("ForumReportVersions");
         e.Property(r => r.Note).HasMaxLength(200);
         e.Property(r => r.CreatedByName).HasMaxLength(100);
         e.HasIndex(r => new { r.ForumId, r.SessionId, r.Number }).IsUnique();
@@ -107,6 +115,7 @@ public sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registr
 {
     public void Configure(EntityTypeBuilder<Registration> e)
     {
+        e.ToTable("Registrations");
         e.Property(r => r.Name).HasMaxLength(100);
         e.Property(r => r.Organization).HasMaxLength(200);
         e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
@@ -128,6 +137,7 @@ public sealed class ForumSessionCaseConfiguration : IEntityTypeConfiguration<For
 {
     public void Configure(EntityTypeBuilder<ForumSessionCase> e)
     {
+        e.ToTable("ForumSessionCases");
         e.HasKey(x => new { x.SessionId, x.CaseId });
         e.HasIndex(x => x.CaseId);
         e.HasOne<ForumSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
@@ -140,6 +150,7 @@ public sealed class RegistrationSessionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RegistrationSession> e)
     {
+        e.ToTable("RegistrationSessions");
         e.HasKey(s => new { s.RegistrationId, s.SessionId });
         e.HasIndex(s => s.SessionId);
         e.HasOne<ForumSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);

@@ -31,11 +31,16 @@ public static class ForumContentAdminEndpoints
         return forums;
     }
 
-    private static Breadcrumb[] Trail(HttpContext http, Forum f, string last) =>
-        [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new(last)];
+    private static IReadOnlyList<Breadcrumb> Trail(HttpContext http, Forum f, string last) =>
+        ForumAdminEndpoints.Section.Trail(new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new(last));
 
     private static async Task<List<ForumSession>> SessionsAsync(NetworkDbContext db, int id, CancellationToken ct) =>
         await db.ForumSessions.AsNoTracking().Where(s => s.ForumId == id).OrderBy(s => s.Date).ThenBy(s => s.StartTime).ToListAsync(ct);
+
+    /// <summary>What a material or a record belongs to: the forum as a whole (value "") or one of its sessions.</summary>
+    private static List<Option> SessionOptions(List<ForumSession> sessions, string? chosen, string wholeForum, string suffix = "") =>
+        sessions.Select(s => new Option(s.Id.ToString(), $"{s.Kind.Japanese()}「{s.Title}」{suffix}", s.Id.ToString() == chosen))
+            .Prepend(new Option("", wholeForum, string.IsNullOrEmpty(chosen))).ToList();
 
     private static async Task<IResult> MaterialsPage(int id, HttpContext http, NetworkDbContext db, FormState form, int status, CancellationToken ct)
     {
@@ -48,8 +53,7 @@ public static class ForumContentAdminEndpoints
         var rows = materials.Select(m => new MaterialAdminRow(m.Id, m.Title, m.FileId is { } fid ? $"ファイル: {fileNames.GetValueOrDefault(fid)}" : m.Url!, m.IsMemberOnly ? "会員限定" : "公開",
             sessions.FirstOrDefault(s => s.Id == m.SessionId)?.Title, ForumAccess.AdminUrl(http, id, $"/materials/{m.Id}/delete"))).ToList();
         var chosen = form.Text("session");
-        var options = sessions.Select(s => new Option(s.Id.ToString(), $"{s.Kind.Japanese()}「{s.Title}」", s.Id.ToString() == chosen))
-            .Prepend(new Option("", "フォーラム全体", string.IsNullOrEmpty(chosen))).ToList();
+        var options = SessionOptions(sessions, chosen, "フォーラム全体");
         return ThemeResults.Admin("admin/forums/materials", new MaterialsAdminModel(f.Title, rows, form, options, ForumAccess.AdminUrl(http, id, "/materials"), ForumAccess.AdminUrl(http, id, "/edit")),
             new PageMeta($"資料（{f.Title}）", Trail(http, f, "資料")), status);
     }
@@ -124,8 +128,7 @@ public static class ForumContentAdminEndpoints
             var sid = int.TryParse(chosen, out var n) ? n : (int?)null;
             form.Values["body"] = versions.Where(v => v.SessionId == sid).MaxBy(v => v.Number)?.Body;
         }
-        var targets = sessions.Select(s => new Option(s.Id.ToString(), $"{s.Kind.Japanese()}「{s.Title}」の記録", s.Id.ToString() == chosen))
-            .Prepend(new Option("", "報告書（フォーラム全体）", string.IsNullOrEmpty(chosen))).ToList();
+        var targets = SessionOptions(sessions, chosen, "報告書（フォーラム全体）", "の記録");
         var edition = f.Edition;
         return ThemeResults.Admin("admin/forums/report", new ReportAdminModel(f.Title,
                 versions.Select(v => new ReportAdminVersion(Target(v.SessionId), v.Number, v.CreatedUtc, v.CreatedByName, v.Note)).ToList(), form, targets,

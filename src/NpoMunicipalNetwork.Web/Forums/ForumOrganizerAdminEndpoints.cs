@@ -36,7 +36,7 @@ public static class ForumOrganizerAdminEndpoints
             rows.Select(r => new OrganizerRow(r.Id, r.DisplayName, r.Email ?? "", r.Site, ForumAccess.AdminUrl(http, id, $"/organizers/{r.Id}/delete"))).ToList(),
             form, ForumAccess.AdminUrl(http, id, "/organizers"), ForumAccess.AdminUrl(http, id, "/edit"), notice);
         return ThemeResults.Admin("admin/forums/organizers", model,
-            new PageMeta($"運営者（{forum.Title}）", [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(forum.Title, ForumAccess.AdminUrl(http, id, "/edit")), new("運営者")]), status);
+            new PageMeta($"運営者（{forum.Title}）", ForumAdminEndpoints.Section.Trail(new(forum.Title, ForumAccess.AdminUrl(http, id, "/edit")), new("運営者"))), status);
     }
 
     private static async Task<IResult> Assign(int id, HttpContext http, IFormCollection input, NetworkDbContext db, UserManager<ApplicationUser> users,

@@ -44,13 +44,15 @@ public enum SessionKind
 
 public static class SessionKindNames
 {
-    public static string Japanese(this SessionKind kind) => kind switch
-    {
-        SessionKind.Plenary => "全体会",
-        SessionKind.Breakout => "分科会",
-        SessionKind.Networking => "交流会",
-        _ => kind.ToString(),
-    };
+    private static readonly EnumTerms<SessionKind> Terms = new(
+        (SessionKind.Plenary, "plenary", "全体会"),
+        (SessionKind.Breakout, "breakout", "分科会"),
+        (SessionKind.Networking, "networking", "交流会"));
+
+    public static string Japanese(this SessionKind kind) => Terms.Label(kind);
+
+    /// <summary>The kind as the API carries it.</summary>
+    public static string Code(this SessionKind kind) => Terms.Code(kind);
 }
 
 /// <summary>A person who spoke at forums; one row per person so their page lists every forum and session.</summary>

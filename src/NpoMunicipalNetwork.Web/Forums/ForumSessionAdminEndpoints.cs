@@ -26,8 +26,8 @@ public static class ForumSessionAdminEndpoints
         return forums;
     }
 
-    private static Breadcrumb[] Trail(HttpContext http, Forum f, string last) =>
-        [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new("プログラム", ForumAccess.AdminUrl(http, f.Id, "/sessions")), new(last)];
+    private static IReadOnlyList<Breadcrumb> Trail(HttpContext http, Forum f, string last) =>
+        ForumAdminEndpoints.Section.Trail(new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new("プログラム", ForumAccess.AdminUrl(http, f.Id, "/sessions")), new(last));
 
     private static async Task<IResult> List(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
     {
@@ -40,7 +40,7 @@ public static class ForumSessionAdminEndpoints
             string.Join("、", s.Speakers.OrderBy(x => x.Order).Select(x => x.Speaker!.Name)),
             ForumAccess.AdminUrl(http, id, $"/sessions/{s.Id}/edit"), ForumAccess.AdminUrl(http, id, $"/sessions/{s.Id}/delete"))).ToList();
         return ThemeResults.Admin("admin/forums/sessions", new SessionsAdminModel(f.Title, rows, ForumAccess.AdminUrl(http, id, "/sessions/new"), ForumAccess.AdminUrl(http, id, "/edit")),
-            new PageMeta($"プログラム（{f.Title}）", [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new("プログラム")]));
+            new PageMeta($"プログラム（{f.Title}）", ForumAdminEndpoints.Section.Trail(new(f.Title, ForumAccess.AdminUrl(http, f.Id, "/edit")), new("プログラム"))));
     }
 
     /// <summary>The newest published cases, so an organiser can pick by number without leaving the form.</summary>

@@ -41,7 +41,7 @@ public static class RegistrationAdminEndpoints
         return ThemeResults.Admin("admin/forums/registrations",
             new RegistrationsModel(f.Title, f.Capacity, Count(RegistrationStatus.Confirmed), Count(RegistrationStatus.Waitlisted), Count(RegistrationStatus.Cancelled), rows,
                 ForumAccess.AdminUrl(http, id, "/registrations.csv"), ForumAccess.AdminUrl(http, id, "/edit")),
-            new PageMeta($"参加申込（{f.Title}）", [ForumAdminEndpoints.Home, ForumAdminEndpoints.ListCrumb, new(f.Title, ForumAccess.AdminUrl(http, id, "/edit")), new("参加申込")]));
+            new PageMeta($"参加申込（{f.Title}）", ForumAdminEndpoints.Section.Trail(new(f.Title, ForumAccess.AdminUrl(http, id, "/edit")), new("参加申込"))));
     }
 
     private static async Task<IResult> Csv(int id, HttpContext http, NetworkDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)

@@ -16,11 +16,12 @@ public static class HomeAdminEndpoints
     /// <summary>Empty rows offered for new links below the existing ones.</summary>
     private const int BlankRows = 3;
 
-    private static readonly PageMeta Meta = new("ホームの設定", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("ホームの設定")]);
+    private static readonly AdminSection Section = new("ホームの設定", "/home", Permissions.EditOwnContent);
+    private static readonly PageMeta Meta = Section.ListMeta();
 
     public static RouteGroupBuilder MapHomeAdmin(this RouteGroupBuilder admin)
     {
-        var home = admin.MapGroup("/home").RequirePermission(Permissions.EditOwnContent).MemberSiteOnly();
+        var home = Section.MapGroup(admin).MemberSiteOnly();
         home.MapGet("/", Show);
         home.MapPost("/links", SaveLinks);
         return admin;

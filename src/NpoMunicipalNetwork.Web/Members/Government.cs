@@ -46,30 +46,19 @@ public enum GovernmentKind
 
 public static class GovernmentKindNames
 {
-    public static string Japanese(this GovernmentKind kind) => kind switch
-    {
-        GovernmentKind.Prefecture => "都道府県",
-        GovernmentKind.DesignatedCity => "政令指定都市",
-        GovernmentKind.Ward => "行政区",
-        GovernmentKind.City => "市",
-        GovernmentKind.SpecialWard => "特別区",
-        GovernmentKind.Town => "町",
-        GovernmentKind.Village => "村",
-        _ => kind.ToString(),
-    };
+    private static readonly EnumTerms<GovernmentKind> Terms = new(
+        (GovernmentKind.Prefecture, "prefecture", "都道府県"),
+        (GovernmentKind.DesignatedCity, "designated-city", "政令指定都市"),
+        (GovernmentKind.Ward, "ward", "行政区"),
+        (GovernmentKind.City, "city", "市"),
+        (GovernmentKind.SpecialWard, "special-ward", "特別区"),
+        (GovernmentKind.Town, "town", "町"),
+        (GovernmentKind.Village, "village", "村"));
 
-    public static string Slug(this GovernmentKind kind) => kind switch
-    {
-        GovernmentKind.Prefecture => "prefecture",
-        GovernmentKind.DesignatedCity => "designated-city",
-        GovernmentKind.Ward => "ward",
-        GovernmentKind.City => "city",
-        GovernmentKind.SpecialWard => "special-ward",
-        GovernmentKind.Town => "town",
-        GovernmentKind.Village => "village",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string Japanese(this GovernmentKind kind) => Terms.Label(kind);
 
-    public static GovernmentKind? FromSlug(string? slug) =>
-        Enum.GetValues<GovernmentKind>().Cast<GovernmentKind?>().FirstOrDefault(k => k!.Value.Slug() == slug);
+    /// <summary>The kind as URLs, exports and the API carry it (<c>designated-city</c>).</summary>
+    public static string Slug(this GovernmentKind kind) => Terms.Code(kind);
+
+    public static GovernmentKind? FromSlug(string? slug) => Terms.FromCode(slug);
 }

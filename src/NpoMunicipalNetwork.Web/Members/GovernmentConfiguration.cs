@@ -7,6 +7,7 @@ public sealed class GovernmentConfiguration : IEntityTypeConfiguration<Governmen
 {
     public void Configure(EntityTypeBuilder<Government> e)
     {
+        e.ToTable("Governments");
         e.HasKey(g => g.Code);
         e.Property(g => g.Code).HasMaxLength(6);
         e.Property(g => g.PrefectureCode).HasMaxLength(2);
@@ -25,6 +26,7 @@ public sealed class MembershipConfiguration : IEntityTypeConfiguration<Membershi
 {
     public void Configure(EntityTypeBuilder<Membership> e)
     {
+        e.ToTable("Memberships");
         e.HasKey(m => m.GovernmentCode);
         e.Property(m => m.GovernmentCode).HasMaxLength(6);
         e.Property(m => m.DepartmentName).HasMaxLength(200);

@@ -8,12 +8,11 @@ public sealed record RegistryListModel(IReadOnlyList<RegistryRow> Rows, Pager Pa
 /// <summary>The secretariat edits memberships: join and leave dates, the NPO policy department and its public contact.</summary>
 public static class RegistryAdminEndpoints
 {
-    private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    private static readonly Breadcrumb ListCrumb = new("団体名簿", "/admin/members");
+    private static readonly AdminSection Section = new("団体名簿", "/members", Permissions.ManageRegistry);
 
     public static RouteGroupBuilder MapRegistryAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/members").RequirePermission(Permissions.ManageRegistry);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", List);
         g.MapGet("/{code}/edit", Edit);
         g.MapPost("/{code}", Update);
@@ -38,13 +37,13 @@ public static class RegistryAdminEndpoints
                 $"/admin/members/{g.Code}/edit")).ToList(),
             list.Pager(total), text,
             [new("members", "会員（元会員を含む）", scope != "all"), new("all", "全国の全団体", scope == "all")]),
-            new PageMeta("団体名簿", [Home, new Breadcrumb("団体名簿")]));
+            Section.ListMeta());
     }
 
     private static IResult Form(Government g, FormState form, int status = 200) =>
         ThemeResults.Admin("admin/members/edit", new EditFormModel(form, $"/admin/members/{g.Code}", false, new Dictionary<string, IReadOnlyList<Option>>(),
             Extra: new { name = g.Name, code = g.Code, kind = g.Kind.Japanese(), prefecture = g.PrefectureName }),
-            new PageMeta($"{g.Name}の会員情報", [Home, ListCrumb, new Breadcrumb(g.Name)]), status);
+            new PageMeta($"{g.Name}の会員情報", Section.Trail(new Breadcrumb(g.Name))), status);
 
     private static async Task<IResult> Edit(string code, NetworkDbContext db, CancellationToken ct)
     {

@@ -10,11 +10,12 @@ public sealed record OpenDataAdminModel(OpenDataHistoryRow? Latest, IReadOnlyLis
 /// <summary>The secretariat sees the bundles kept and builds a new one on demand at <c>/admin/opendata</c> (hub only).</summary>
 public static class OpenDataAdminEndpoints
 {
-    private static readonly PageMeta Meta = new("オープンデータ", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("オープンデータ")]);
+    private static readonly AdminSection Section = new("オープンデータ", "/opendata", Permissions.ManageOpenData);
+    private static readonly PageMeta Meta = Section.ListMeta();
 
     public static RouteGroupBuilder MapOpenDataAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/opendata").RequirePermission(Permissions.ManageOpenData);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", Status);
         g.MapPost("/build", Build);
         return admin;

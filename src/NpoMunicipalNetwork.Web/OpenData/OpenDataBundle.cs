@@ -43,6 +43,7 @@ public sealed class OpenDataBundleConfiguration : IEntityTypeConfiguration<OpenD
 {
     public void Configure(EntityTypeBuilder<OpenDataBundle> e)
     {
+        e.ToTable("OpenDataBundles");
         e.Property(b => b.Sha256).HasMaxLength(64);
         e.Property(b => b.Licence).HasMaxLength(200);
         e.Property(b => b.LicenceUrl).HasMaxLength(500);

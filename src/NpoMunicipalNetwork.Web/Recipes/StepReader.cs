@@ -108,15 +108,25 @@ public sealed class StepReader(JsonObject node, string path, List<(string Field,
         return defaultValue;
     }
 
-    public IReadOnlyList<string> Strings(string field, Func<string, string?>? check = null)
+    /// <summary>The array in <paramref name="field"/>; null when it is absent (an error only if required) or not an array (an error saying what was expected).</summary>
+    private JsonArray? ArrayOf(string field, string expected, bool required)
     {
         if (!node.TryGetPropertyValue(field, out var value) || value is null)
-            return [];
-        if (value is not JsonArray array)
         {
-            Error(field, "文字列の配列で指定してください。");
-            return [];
+            if (required)
+                Error(field, "必須の項目です。");
+            return null;
         }
+        if (value is JsonArray array)
+            return array;
+        Error(field, expected);
+        return null;
+    }
+
+    public IReadOnlyList<string> Strings(string field, Func<string, string?>? check = null)
+    {
+        if (ArrayOf(field, "文字列の配列で指定してください。", required: false) is not { } array)
+            return [];
         var result = new List<string>();
         for (var i = 0; i < array.Count; i++)
         {
@@ -136,17 +146,8 @@ public sealed class StepReader(JsonObject node, string path, List<(string Field,
 
     public IReadOnlyList<StepReader> Objects(string field, bool required = false)
     {
-        if (!node.TryGetPropertyValue(field, out var value) || value is null)
-        {
-            if (required)
-                Error(field, "必須の項目です。");
+        if (ArrayOf(field, "オブジェクトの配列で指定してください。", required) is not { } array)
             return [];
-        }
-        if (value is not JsonArray array)
-        {
-            Error(field, "オブジェクトの配列で指定してください。");
-            return [];
-        }
         var result = new List<StepReader>();
         for (var i = 0; i < array.Count; i++)
         {

@@ -1,3 +1,4 @@
+using NpoMunicipalNetwork.Cases;
 
 namespace NpoMunicipalNetwork.Reports;
 
@@ -21,9 +22,7 @@ public sealed class ReportTopicConfiguration : IEntityTypeConfiguration<ReportTo
 {
     public void Configure(EntityTypeBuilder<ReportTopic> e)
     {
-        e.HasKey(t => new { t.ReportId, t.PolicyFieldId });
-        e.HasOne(t => t.Field).WithMany().HasForeignKey(t => t.PolicyFieldId).OnDelete(DeleteBehavior.Restrict);
-        e.HasIndex(t => t.PolicyFieldId);
+        e.TagsWith(t => new { t.ReportId, t.PolicyFieldId }, t => t.Field, t => t.PolicyFieldId);
     }
 }
 

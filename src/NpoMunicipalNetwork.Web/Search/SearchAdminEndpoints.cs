@@ -12,11 +12,12 @@ public sealed record SearchAdminModel(string Location, int Documents, long Curso
 /// </summary>
 public static class SearchAdminEndpoints
 {
-    private static readonly PageMeta Meta = new("検索索引", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("検索索引")]);
+    private static readonly AdminSection Section = new("検索索引", "/search", Permissions.ManageSearch);
+    private static readonly PageMeta Meta = Section.ListMeta();
 
     public static RouteGroupBuilder MapSearchAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/search").RequirePermission(Permissions.ManageSearch);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", Status);
         g.MapPost("/rebuild", Rebuild);
         return admin;

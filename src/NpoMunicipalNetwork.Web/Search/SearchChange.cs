@@ -21,6 +21,7 @@ public sealed class SearchChangeConfiguration : IEntityTypeConfiguration<SearchC
 {
     public void Configure(EntityTypeBuilder<SearchChange> e)
     {
+        e.ToTable("SearchChanges");
         e.Property(c => c.ContentType).HasMaxLength(40);
         e.HasIndex(c => c.ChangedUtc); // pruning
     }

@@ -7,12 +7,11 @@ public sealed record TenantRow(string Name, string DisplayName, string Status, s
 /// <summary>The secretariat's list of member sites: create one from a recipe, enable or disable it, set its host names.</summary>
 public static class TenantAdminEndpoints
 {
-    private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    private static readonly Breadcrumb ListCrumb = new("会員サイト", "/admin/tenants");
+    private static readonly AdminSection Section = new("会員サイト", "/tenants", Permissions.ManageTenants);
 
     public static RouteGroupBuilder MapTenantAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/tenants").RequirePermission(Permissions.ManageTenants);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", List);
         g.MapGet("/new", (HttpContext http, IWebHostEnvironment env, IConfiguration config) => Form(http, env, config, new FormState(), null));
         g.MapPost("/", Create);
@@ -29,7 +28,7 @@ public static class TenantAdminEndpoints
         var rows = tenants.Select(t => new TenantRow(t.Name, t.DisplayName, t.Status == TenantStatus.Active ? "公開中" : "停止中",
             string.Join("、", t.Hosts.Select(h => h.HostName)), t.MemberCode is { } c ? $"{names.GetValueOrDefault(c)}（{c}）" : null,
             $"/{t.Name}/", $"/{t.Name}/admin", $"/admin/tenants/{t.Name}/edit")).ToList();
-        return ThemeResults.Admin("admin/tenants/index", rows, new PageMeta("会員サイト", [Home, new Breadcrumb("会員サイト")]));
+        return ThemeResults.Admin("admin/tenants/index", rows, Section.ListMeta());
     }
 
     private static IReadOnlyList<Option> RecipeOptions(IWebHostEnvironment env, IConfiguration config, string? selected)
@@ -58,7 +57,7 @@ public static class TenantAdminEndpoints
         };
         var title = name is null ? "会員サイトの作成" : "会員サイトの設定";
         return ThemeResults.Admin("admin/tenants/edit", new EditFormModel(form, "/admin/tenants" + (name is null ? "" : $"/{name}"), name is null, options, FormError: error),
-            new PageMeta(title, [Home, ListCrumb, new Breadcrumb(title)]), status);
+            new PageMeta(title, Section.Trail(new Breadcrumb(title))), status);
     }
 
     private static IReadOnlyList<string> ReadHosts(FormState form)

@@ -23,15 +23,14 @@ public sealed record WebhookCreatedModel(WebhookRow Subscription, string Secret,
 /// </summary>
 public static class WebhookAdminEndpoints
 {
-    private static readonly Breadcrumb Home = new("ダッシュボード", "/admin");
-    private static readonly Breadcrumb ListCrumb = new("Webhook", "/admin/webhooks");
+    private static readonly AdminSection Section = new("Webhook", "/webhooks", Permissions.ManageWebhooks);
 
     /// <summary>How many deliveries the pages list, newest first.</summary>
     private const int LogSize = 50;
 
     public static RouteGroupBuilder MapWebhookAdmin(this RouteGroupBuilder admin)
     {
-        var g = admin.MapGroup("/webhooks").RequirePermission(Permissions.ManageWebhooks);
+        var g = Section.MapGroup(admin);
         g.MapGet("/", (HttpContext http, NetworkDbContext db, IOptions<WebhookOptions> o, CancellationToken ct) => Index(http, db, o.Value, new FormState(), 200, ct));
         g.MapPost("/", Create);
         g.MapGet("/{id:int}", Show);
@@ -83,7 +82,7 @@ public static class WebhookAdminEndpoints
                 Events(http).All.Select(t => new Option(t.Name, $"{t.Name}（{t.Japanese}）", chosen.Contains(t.Name))).ToList(), Base(http),
                 retries.Count == 0 ? "再送しません" : $"{string.Join("、", retries.Select(Wait))}後に再送し、それでも届かなければ失敗とします（最大{retries.Count + 1}回）",
                 http.Request.Query["deleted"] == "1", rows.Count < options.MaxSubscriptionsPerSite, options.MaxSubscriptionsPerSite),
-            new PageMeta("Webhook", [Home, new Breadcrumb("Webhook")]), status);
+            Section.ListMeta(), status);
     }
 
     private static string Wait(TimeSpan t) => t.TotalHours >= 1 && t.TotalHours == Math.Floor(t.TotalHours) ? $"{t.TotalHours:0}時間" : $"{t.TotalMinutes:0.#}分";
@@ -125,7 +124,7 @@ public static class WebhookAdminEndpoints
         // Shown once: the page is not cached and the secret is never displayed again.
         http.Response.Headers.CacheControl = "no-store";
         return ThemeResults.Admin("admin/webhooks/created", new WebhookCreatedModel(row, secret, Base(http)),
-            new PageMeta("送信先を登録しました", [Home, ListCrumb, new Breadcrumb("登録しました")]), StatusCodes.Status201Created);
+            new PageMeta("送信先を登録しました", Section.Trail(new Breadcrumb("登録しました"))), StatusCodes.Status201Created);
     }
 
     internal static AuditTarget Target(WebhookSubscription s) => new(AuditTargetTypes.Webhook, s.Id.ToString(), s.Url);
@@ -143,7 +142,7 @@ public static class WebhookAdminEndpoints
         };
         return ThemeResults.Admin("admin/webhooks/show", new WebhookShowModel(rows[0], await DeliveriesAsync(http, db, rows, ct), $"{Base(http)}/{id}/delete", Base(http),
                 $"{Base(http)}/{id}/ping", notice),
-            new PageMeta("送信先と送信の記録", [Home, ListCrumb, new Breadcrumb("送信先")]));
+            new PageMeta("送信先と送信の記録", Section.Trail(new Breadcrumb("送信先"))));
     }
 
     private static async Task<IResult> ConfirmDelete(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
@@ -153,7 +152,7 @@ public static class WebhookAdminEndpoints
             return ThemeResults.NotFound();
         return ThemeResults.Admin("admin/confirm", new ConfirmModel($"送信先 {s.Url} を削除します",
                 "削除すると、この送信先にはイベントが送られなくなり、送信の記録も消えます。元に戻せません。", $"{Base(http)}/{id}/delete", $"{Base(http)}/{id}", "削除する", []),
-            new PageMeta("送信先の削除", [Home, ListCrumb, new Breadcrumb("削除")]));
+            new PageMeta("送信先の削除", Section.Trail(new Breadcrumb("削除"))));
     }
 
     private static async Task<IResult> Delete(int id, HttpContext http, IFormCollection _, NetworkDbContext db, AuditLog audit, CancellationToken ct)

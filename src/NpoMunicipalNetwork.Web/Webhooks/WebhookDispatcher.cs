@@ -23,23 +23,9 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
     /// <summary>How many events and deliveries one pass takes at most.</summary>
     private const int Batch = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.PollSeconds <= 0)
-            return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PollSeconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Webhook dispatch failed; retrying on the next tick.");
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicWork.RunAsync(TimeSpan.FromSeconds(options.Value.PollSeconds), clock, RunOnceAsync, logger,
+            "Webhook dispatch failed; retrying on the next tick.", stoppingToken);
 
     public async Task<WebhookRun> RunOnceAsync(CancellationToken ct = default)
     {

@@ -86,6 +86,7 @@ public sealed class WebhookEventConfiguration : IEntityTypeConfiguration<Webhook
 {
     public void Configure(EntityTypeBuilder<WebhookEvent> e)
     {
+        e.ToTable("WebhookEvents");
         e.Property(x => x.Type).HasMaxLength(60);
         e.HasIndex(x => x.Key).IsUnique();
         e.HasIndex(x => x.FannedOutUtc);
@@ -96,6 +97,7 @@ public sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<Webh
 {
     public void Configure(EntityTypeBuilder<WebhookDelivery> e)
     {
+        e.ToTable("WebhookDeliveries");
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.Property(x => x.LastError).HasMaxLength(WebhookDelivery.ErrorLength);
         e.HasIndex(x => x.Key).IsUnique();

@@ -40,6 +40,7 @@ public sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<WebhookSubscription> e)
     {
+        e.ToTable("WebhookSubscriptions");
         e.Property(s => s.Url).HasMaxLength(WebhookSubscription.UrlLength);
         e.Property(s => s.Events).HasMaxLength(500);
         e.Property(s => s.ProtectedSecret).HasMaxLength(2000);

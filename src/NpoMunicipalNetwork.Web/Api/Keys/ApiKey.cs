@@ -37,6 +37,7 @@ public sealed class ApiKeyConfiguration : IEntityTypeConfiguration<ApiKey>
 {
     public void Configure(EntityTypeBuilder<ApiKey> e)
     {
+        e.ToTable("ApiKeys");
         e.Property(k => k.Name).HasMaxLength(ApiKey.NameLength);
         e.Property(k => k.Prefix).HasMaxLength(ApiKeySecret.PrefixLength);
         e.HasIndex(k => k.Prefix).IsUnique();

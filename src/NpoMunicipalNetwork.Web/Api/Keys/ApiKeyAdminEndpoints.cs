@@ -13,9 +13,11 @@ public sealed record ApiKeyCreatedModel(string Name, string Key, string Prefix, 
 /// </summary>
 public static class ApiKeyAdminEndpoints
 {
+    private static readonly AdminSection Section = new("APIキー", "/api-keys", Permissions.ManageApiKeys);
+
     public static RouteGroupBuilder MapApiKeyAdmin(this RouteGroupBuilder admin)
     {
-        var keys = admin.MapGroup("/api-keys").RequirePermission(Permissions.ManageApiKeys).MemberSiteOnly();
+        var keys = Section.MapGroup(admin).MemberSiteOnly();
         keys.MapGet("/", List);
         keys.MapGet("/new", (HttpContext http) => Form(http, new FormState()));
         keys.MapPost("/", Create);
@@ -32,7 +34,7 @@ public static class ApiKeyAdminEndpoints
             JapanTime.FormatDateTime(k.CreatedUtc), k.LastUsedUtc is { } u ? JapanTime.FormatDateTime(u) : "未使用",
             k.RevokedUtc is { } r ? JapanTime.FormatDateTime(r) : null, k.RevokedUtc is null ? $"{basePath}/admin/api-keys/{k.Id}/revoke" : null)).ToList();
         return ThemeResults.Admin("admin/api-keys/index", new ApiKeyListModel(rows, http.Request.Query.ContainsKey("revoked")),
-            new PageMeta("APIキー", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("APIキー")]));
+            Section.ListMeta());
     }
 
     private static IResult Form(HttpContext http, FormState form, int status = 200)
@@ -41,7 +43,7 @@ public static class ApiKeyAdminEndpoints
         var options = ApiScopes.All.Select(s => new Option(s.Code, s.Label, chosen.Contains(s.Code))).ToList();
         return ThemeResults.Admin("admin/api-keys/new", new EditFormModel(form, $"{http.Request.PathBase}/admin/api-keys", true,
                 new Dictionary<string, IReadOnlyList<Option>> { ["scopes"] = options }),
-            new PageMeta("APIキーの発行", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("APIキー", "/admin/api-keys"), new Breadcrumb("発行")]), status);
+            new PageMeta("APIキーの発行", Section.Trail(new Breadcrumb("発行"))), status);
     }
 
     private static async Task<IResult> Create(HttpContext http, IFormCollection input, NetworkDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)
@@ -72,7 +74,7 @@ public static class ApiKeyAdminEndpoints
         // The only time the secret exists outside the client: never cached, never in a URL or a later page.
         http.Response.Headers.CacheControl = "no-store";
         return ThemeResults.Admin("admin/api-keys/created", new ApiKeyCreatedModel(key.Name, secret, key.Prefix, string.Join("、", key.ScopeList.Select(ApiScopes.Label))),
-            new PageMeta("APIキーを発行しました", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("APIキー", "/admin/api-keys"), new Breadcrumb("発行しました")]));
+            new PageMeta("APIキーを発行しました", Section.Trail(new Breadcrumb("発行しました"))));
     }
 
     private static async Task<IResult> ConfirmRevoke(int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
@@ -84,7 +86,7 @@ public static class ApiKeyAdminEndpoints
         return ThemeResults.Admin("admin/confirm", new ConfirmModel($"APIキー「{key.Name}」（{key.Prefix}）を失効させます",
                 "失効したキーは、この操作の直後からすべての要求で使えなくなり、元に戻せません。このキーを使うシステムには新しいキーを設定してください。",
                 $"{basePath}/admin/api-keys/{id}/revoke", $"{basePath}/admin/api-keys", "失効させる", []),
-            new PageMeta("APIキーの失効", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("APIキー", "/admin/api-keys"), new Breadcrumb("失効")]));
+            new PageMeta("APIキーの失効", Section.Trail(new Breadcrumb("失効"))));
     }
 
     private static async Task<IResult> Revoke(int id, HttpContext http, IFormCollection _, NetworkDbContext db, AuditLog audit, TimeProvider clock, CancellationToken ct)

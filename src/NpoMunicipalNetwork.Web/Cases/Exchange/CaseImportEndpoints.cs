@@ -27,9 +27,11 @@ public static class CaseImportEndpoints
 
     private const int ShownProblems = 500;
 
+    private static readonly AdminSection Section = new("政策事例の一括登録", "/cases/import", Permissions.EditOwnContent);
+
     public static RouteGroupBuilder MapCaseImport(this RouteGroupBuilder admin)
     {
-        var import = admin.MapGroup("/cases/import").RequirePermission(Permissions.EditOwnContent)
+        var import = Section.MapGroup(admin)
             .AddEndpointFilter(async (context, next) =>
                 context.HttpContext.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHub ? ThemeResults.NotFound() : await next(context));
         import.MapGet("/", (HttpContext http, TenantContext tenant) => Form(http, tenant, new FormState()));
@@ -45,7 +47,7 @@ public static class CaseImportEndpoints
 
     private static IResult Form(HttpContext http, TenantContext tenant, FormState form, string? error = null, int status = 200) =>
         ThemeResults.Admin("admin/cases/import", new ImportFormModel(form, !tenant.Tenant.RequiresApproval, MaxBytes, CaseImport.MaxRows, error),
-            new PageMeta("政策事例の一括登録", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("政策事例の一括登録")]), status);
+            Section.ListMeta(), status);
 
     private static IResult TooLarge(HttpContext http, TenantContext tenant)
     {
@@ -129,6 +131,6 @@ public static class CaseImportEndpoints
             problems.Take(ShownProblems).Select(p => new ImportProblemRow(p.Row == 0 ? "ファイル全体" : $"{p.Row}行目", p.Column, p.Message)).ToList(),
             problems.Count, outcome?.Created ?? 0, outcome?.Updated ?? 0, outcome?.Unchanged ?? 0, outcome?.Published ?? 0, job.Failure);
         return ThemeResults.Admin("admin/cases/import-status", model,
-            new PageMeta("一括登録の状況", [new Breadcrumb("ダッシュボード", "/admin"), new Breadcrumb("政策事例の一括登録", "/admin/cases/import"), new Breadcrumb("状況")]));
+            new PageMeta("一括登録の状況", Section.Trail(new Breadcrumb("状況"))));
     }
 }

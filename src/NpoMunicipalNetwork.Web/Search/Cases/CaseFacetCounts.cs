@@ -21,22 +21,26 @@ public sealed class CaseFacetCounts(int maxFieldId, int maxMethodId, IReadOnlyLi
     // The same decades as an array: counting reads it for every hit.
     private readonly int[] _decades = decades.ToArray();
 
+    /// <summary>A multi-valued dimension: each id of the case counts once; an id added after the counts were sized is skipped.</summary>
+    private static void CountEach(int[] counts, int[] ids)
+    {
+        foreach (var id in ids)
+            if ((uint)id < (uint)counts.Length)
+                counts[id]++;
+    }
+
     internal void Count(CaseSegment s, int doc, int dim)
     {
         switch (dim)
         {
             case CaseFilter.FieldDim:
-                foreach (var id in s.Fields[doc])
-                    if ((uint)id < (uint)Fields.Length)
-                        Fields[id]++;
+                CountEach(Fields, s.Fields[doc]);
                 break;
             case CaseFilter.TypeDim:
                 Types[s.Type[doc] & 7]++;
                 break;
             case CaseFilter.MethodDim:
-                foreach (var id in s.Methods[doc])
-                    if ((uint)id < (uint)Methods.Length)
-                        Methods[id]++;
+                CountEach(Methods, s.Methods[doc]);
                 break;
             case CaseFilter.PrefectureDim:
                 if (s.Prefecture[doc] < Prefectures.Length)

@@ -56,9 +56,9 @@ public static class CaseSearchPage
         {
             groups.Add(Group("pref", "都道府県", Prefectures.All.Select(p => (p.Code, p.Name, At(f.Prefectures, int.Parse(p.Code)))), q.Prefectures,
                 list => q with { Prefectures = list, Page = 1 }));
-            groups.Add(Group("kind", "団体の種類", Enum.GetValues<GovernmentKind>().Select(k => (CaseQuery.KindCode(k), k.Japanese(), At(f.Kinds, (int)k))),
-                q.Kinds.Select(CaseQuery.KindCode).ToList(),
-                list => q with { Kinds = Enum.GetValues<GovernmentKind>().Where(k => list.Contains(CaseQuery.KindCode(k))).ToList(), Page = 1 }));
+            groups.Add(Group("kind", "団体の種類", Enum.GetValues<GovernmentKind>().Select(k => (k.Slug(), k.Japanese(), At(f.Kinds, (int)k))),
+                q.Kinds.Select(k => k.Slug()).ToList(),
+                list => q with { Kinds = Enum.GetValues<GovernmentKind>().Where(k => list.Contains(k.Slug())).ToList(), Page = 1 }));
         }
         var decadeOptions = f.Decades.Select((d, i) =>
         {
@@ -147,7 +147,7 @@ public static class CaseSearchPage
         hidden.AddRange(q.Types.Select(v => new HiddenInput("type", v.Code())));
         hidden.AddRange(q.Methods.Select(v => new HiddenInput("method", v)));
         hidden.AddRange(q.Prefectures.Select(v => new HiddenInput("pref", v)));
-        hidden.AddRange(q.Kinds.Select(v => new HiddenInput("kind", CaseQuery.KindCode(v))));
+        hidden.AddRange(q.Kinds.Select(v => new HiddenInput("kind", v.Slug())));
         if (q.HasAttachments)
             hidden.Add(new HiddenInput("attachments", "1"));
         return hidden;

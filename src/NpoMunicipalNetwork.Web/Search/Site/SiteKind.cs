@@ -13,28 +13,20 @@ public enum SiteKind
 
 public static class SiteKinds
 {
-    public static readonly IReadOnlyList<SiteKind> All = Enum.GetValues<SiteKind>();
+    private static readonly EnumTerms<SiteKind> Terms = new(
+        (SiteKind.Page, "page", "ページ"),
+        (SiteKind.News, "news", "お知らせ"),
+        (SiteKind.Case, "case", "事例"),
+        (SiteKind.Report, "report", "報告書"),
+        (SiteKind.Forum, "forum", "フォーラム"),
+        (SiteKind.Board, "board", "掲示板"));
+
+    public static readonly IReadOnlyList<SiteKind> All = Terms.All;
 
     /// <summary>The value of <c>type=</c> in the URL.</summary>
-    public static string Code(this SiteKind kind) => kind switch
-    {
-        SiteKind.Page => "page",
-        SiteKind.News => "news",
-        SiteKind.Case => "case",
-        SiteKind.Report => "report",
-        SiteKind.Forum => "forum",
-        _ => "board",
-    };
+    public static string Code(this SiteKind kind) => Terms.Code(kind);
 
-    public static string Label(this SiteKind kind) => kind switch
-    {
-        SiteKind.Page => "ページ",
-        SiteKind.News => "お知らせ",
-        SiteKind.Case => "事例",
-        SiteKind.Report => "報告書",
-        SiteKind.Forum => "フォーラム",
-        _ => "掲示板",
-    };
+    public static string Label(this SiteKind kind) => Terms.Label(kind);
 
     /// <summary>The kind of a content type's results (<see cref="ContentSiteSource"/>), by its stored type name.</summary>
     public static SiteKind OfContentType(string type) => type switch
@@ -45,7 +37,7 @@ public static class SiteKinds
         _ => throw new InvalidOperationException($"Content type {type} has no kind of site search result; add one to {nameof(SiteKind)}."),
     };
 
-    public static SiteKind? FromCode(string code) => All.Cast<SiteKind?>().FirstOrDefault(k => k!.Value.Code() == code);
+    public static SiteKind? FromCode(string code) => Terms.FromCode(code);
 
     /// <summary>Forums and boards belong to the network and live on the hub; a member site's search has only its own content.</summary>
     public static bool IsNetworkLevel(this SiteKind kind) => kind is SiteKind.Forum or SiteKind.Board;
