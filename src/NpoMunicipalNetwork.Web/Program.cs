@@ -65,6 +65,7 @@ builder.Services
     .AddPublicPageCache(builder.Configuration, builder.Environment)
     .AddAdminShell()
     .AddHealth()
+    .AddReverseProxy(builder.Configuration)
     .AddFeatures(features, builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -77,7 +78,8 @@ if (SearchCommandLine.IsSearchCommand(args))
 await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);
 
-app.UseSecurityHeaders(); // outermost: error pages carry the headers too
+app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme, not the proxy's
+app.UseSecurityHeaders(); // outermost of the rest: error pages carry the headers too
 app.UseJapaneseErrorPages();
 app.UseApiProblems(); // inside the error pages: /api paths answer problem details instead
 if (!app.Environment.IsDevelopment())

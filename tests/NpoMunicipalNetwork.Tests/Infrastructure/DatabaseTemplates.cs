@@ -196,7 +196,7 @@ public sealed record TemplateKey(DatabaseProvider Provider, bool RunSetupRecipe,
     public static readonly string[] ServingOnly =
     [
         "OutputCache:", "Boards:", "Webhooks:", "ApiKeys:", "Accounts:RequestsPerMinutePerIp", "Forums:RegistrationsPerMinutePerIp",
-        "Publishing:", "OpenData:", "Search:", "Accessibility:", "Themes:WatchForChanges",
+        "Publishing:", "OpenData:", "Search:", "Accessibility:", "Themes:WatchForChanges", "ReverseProxy:",
     ];
 
     private const char Separator = '\u001e'; // ASCII record separator: in no setting's value
