@@ -74,6 +74,8 @@ if (RecipeCommandLine.IsRecipeCommand(args))
     return await RecipeCommandLine.RunAsync(app, args);
 if (SearchCommandLine.IsSearchCommand(args))
     return await SearchCommandLine.RunAsync(app, args);
+if (BackupCommandLine.IsBackupCommand(args))
+    return await BackupCommandLine.RunAsync(app, args);
 
 await DatabaseInitializer.InitializeAsync(app.Services);
 await app.Services.GetRequiredService<FirstAdministratorSetup>().IssueIfNeededAsync(app.Services);

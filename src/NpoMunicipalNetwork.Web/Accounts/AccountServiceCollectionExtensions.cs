@@ -80,8 +80,12 @@ public static class AccountServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(redis))
             keys.PersistKeysToStackExchangeRedis(ConnectionMultiplexer.Connect(redis), "npo:data-protection-keys");
         else
-            keys.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(config["DataProtection:KeysFolder"] ?? "App_Data/keys", env.ContentRootPath)));
+            keys.PersistKeysToFileSystem(new DirectoryInfo(KeysFolder(config, env)));
 
         return services;
     }
+
+    /// <summary>Where the data-protection keys are kept when Redis is not configured (the backup command copies them).</summary>
+    public static string KeysFolder(IConfiguration config, IHostEnvironment env) =>
+        Path.GetFullPath(config["DataProtection:KeysFolder"] ?? "App_Data/keys", env.ContentRootPath);
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.Recipes;
 
@@ -12,23 +12,7 @@ public sealed class RecipeCommandLineTests : IDisposable
 
     private string Database => Path.Combine(_folder, "cli.db");
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "NpoMunicipalNetwork.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Database}";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => CommandLine.RunAsync(Database, null, args);
 
     private string Write(string name, string json)
     {
