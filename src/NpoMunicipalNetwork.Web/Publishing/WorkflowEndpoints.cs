@@ -1,7 +1,7 @@
 
 namespace NpoMunicipalNetwork.Publishing;
 
-public sealed record RevisionRow(int Number, string By, string When, string Note, bool IsLive, bool IsWorking, string? DiffUrl, string RestoreUrl);
+public sealed record RevisionRow(int Number, string By, string When, string Note, bool IsLive, bool IsWorking, string? DiffUrl, string RestoreUrl, string PreviewUrl);
 
 public sealed record DecisionRow(int Level, string By, string Decision, string Comment, string When);
 
@@ -32,12 +32,13 @@ public static class WorkflowEndpoints
         g.MapPost("/withdraw", Withdraw);
         g.MapPost("/publish", Publish);
         g.MapGet("/diff", Diff);
+        g.MapGet("/preview", ContentPreview.ShowAsync);
         g.MapPost("/revisions/{number:int}/restore", Restore);
         g.MapPost("/autofix", AutoFix);
         return g;
     }
 
-    private static WorkflowContentType TypeOf(HttpContext http) => (WorkflowContentType)http.Items[typeof(WorkflowContentType)]!;
+    internal static WorkflowContentType TypeOf(HttpContext http) => (WorkflowContentType)http.Items[typeof(WorkflowContentType)]!;
 
     /// <summary>The item of this site with that id, if the user may edit it; else the 404 or 403 to answer.</summary>
     public static async Task<(IWorkflowItem? Item, Departments.EditorScope Scope, IResult? Refusal)> LoadEditableAsync(WorkflowContentType type, int id, HttpContext http, NetworkDbContext db, CancellationToken ct)
@@ -86,7 +87,8 @@ public static class WorkflowEndpoints
                 // Against the live copy (what a staged edit changes), else against the version before it.
                 (live is not null && live.Number != r.Number ? live.Number : r.Number - 1) is var from && from >= 1
                     ? $"{basePath}{type.AdminPath(id)}/diff?from={from}&to={r.Number}" : null,
-                $"{basePath}{type.AdminPath(id)}/revisions/{r.Number}/restore")).ToList(),
+                $"{basePath}{type.AdminPath(id)}/revisions/{r.Number}/restore",
+                $"{basePath}{type.AdminPath(id)}/preview?revision={r.Number}")).ToList(),
             request?.Decisions.OrderBy(d => d.CreatedUtc).Select(d => new DecisionRow(d.Level, d.UserName, d.Approved ? "承認" : "差し戻し", d.Comment, JapanTime.FormatDateTime(d.CreatedUtc))).ToList() ?? [],
             request?.Comment, form, notice, error,
             Findings(checker, (revisions.FirstOrDefault(r => r.Id == page.WorkingRevisionId) ?? revisions.FirstOrDefault())?.BodyMarkdown ?? ""),
