@@ -28,7 +28,7 @@ public sealed class NewsWriteApi : ContentWriteApi<NewsContent>
     private string Required(string? value, string field, int max, FormState errors)
     {
         var text = Trim(value);
-        if (text.Length == 0)
+        if (!TextInput.HasVisible(text))
             errors.Error(field, $"{Labels[field]}（{field}）を入力してください。");
         else if (text.Length > max)
             errors.Error(field, $"{Labels[field]}（{field}）は{max}文字以内で入力してください（現在{text.Length}文字）。");

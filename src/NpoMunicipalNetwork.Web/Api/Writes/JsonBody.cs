@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
@@ -37,13 +38,56 @@ public static partial class JsonBody
             return (null, Malformed("本文が空です。JSONのオブジェクトを送ってください。"));
         try
         {
-            var value = JsonSerializer.Deserialize(body, bodyType, Options);
-            return value is null ? (null, Malformed("本文が null です。JSONのオブジェクトを送ってください。")) : (value, null);
+            // The first read refuses bad syntax and wrong types with their own messages; the text rules then run on
+            // the tree, and the second read takes the normalised text.
+            if (JsonSerializer.Deserialize(body, bodyType, Options) is null)
+                return (null, Malformed("本文が null です。JSONのオブジェクトを送ってください。"));
+            var tree = JsonNode.Parse(body)!;
+            var errors = new Dictionary<string, string>();
+            CleanText(tree, null, labels, errors);
+            if (errors.Count > 0)
+                return (null, ApiProblem.Validation(errors));
+            return (tree.Deserialize(bodyType, Options), null);
         }
         catch (JsonException ex)
         {
             return (null, Explain(ex, labels));
         }
+    }
+
+    /// <summary>
+    /// The same text rules as a form (<see cref="TextInput"/>): every string anywhere in the body is refused if it has
+    /// characters that cannot be stored (the error is under its top-level field), else put in NFC.
+    /// </summary>
+    private static void CleanText(JsonNode node, string? field, IReadOnlyDictionary<string, string> labels, Dictionary<string, string> errors)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (key, child) in o.ToList())
+                    if (child is not null)
+                    {
+                        if (child is JsonValue v && v.TryGetValue<string>(out var text))
+                            o[key] = Clean(text, field ?? key, labels, errors);
+                        else
+                            CleanText(child, field ?? key, labels, errors);
+                    }
+                break;
+            case JsonArray a:
+                for (var i = 0; i < a.Count; i++)
+                    if (a[i] is JsonValue v && v.TryGetValue<string>(out var text))
+                        a[i] = Clean(text, field ?? "", labels, errors);
+                    else if (a[i] is { } child)
+                        CleanText(child, field, labels, errors);
+                break;
+        }
+    }
+
+    private static string Clean(string text, string field, IReadOnlyDictionary<string, string> labels, Dictionary<string, string> errors)
+    {
+        if (TextInput.Problem(text) is { } problem)
+            errors.TryAdd(field, $"{(labels.TryGetValue(field, out var label) ? label : field)}（{field}）に入力できない文字（{problem}）が含まれています。その文字を消して、もう一度送ってください。");
+        return TextInput.Normalize(text);
     }
 
     private static async Task<byte[]?> ReadCappedAsync(Stream body, long maxBytes, CancellationToken ct)

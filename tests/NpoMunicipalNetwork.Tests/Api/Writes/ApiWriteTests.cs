@@ -110,6 +110,29 @@ public abstract class ApiWriteTests(DatabaseProvider provider) : IntegrationTest
     }
 
     [Fact]
+    public async Task Text_in_a_body_follows_the_forms_rules_bidi_controls_and_invisible_titles_are_refused_and_text_is_stored_in_nfc()
+    {
+        var s = await SiteAsync();
+        await using var _ = s.App;
+        var api = s.Api(await s.IssueKeyAsync(s.A, "広報システム", "write:news"), bearer: false);
+        var before = await s.App.InTenantAsync(s.A, db => db.NewsItems.CountAsync());
+
+        var bidi = await api.PostAsync("/api/v1/news", Json(new { title = "\u202Eお知らせ", body = "本文" }));
+        Assert.Equal(HttpStatusCode.BadRequest, bidi.StatusCode);
+        Assert.Contains("書字方向を変える制御文字", (string)(await BodyAsync(bidi))["errors"]!["title"]![0]!);
+        var invisible = await api.PostAsync("/api/v1/news", Json(new { title = "\u200B\u200B", body = "本文" }));
+        Assert.Equal(HttpStatusCode.BadRequest, invisible.StatusCode);
+        Assert.NotNull((await BodyAsync(invisible))["errors"]!["title"]);
+        Assert.Equal(before, await s.App.InTenantAsync(s.A, db => db.NewsItems.CountAsync()));
+
+        // カ + combining ゛ is stored as the one precomposed ガ, as a form would store it.
+        var created = await api.PostAsync("/api/v1/news", Json(new { title = "カ\u3099イドのお知らせ", body = "本文" }));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (int)(await BodyAsync(created))["id"]!;
+        Assert.Equal("ガイドのお知らせ", await s.App.InTenantAsync(s.A, db => db.ContentRevisions.Where(r => r.ContentType == "News" && r.ContentId == id).Select(r => r.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task News_created_through_the_API_is_published_on_the_site()
     {
         var s = await SiteAsync();
