@@ -44,8 +44,31 @@ public static class AccountEndpoints
             return LoginPage(http, form, returnUrl, status: 400);
         if (await PasswordSignIn.TryAsync(http, email!, password!, AccountKind.Staff) is { } error)
             return LoginPage(http, form, returnUrl, error: error, status: 400);
+        if (string.IsNullOrEmpty(returnUrl) && !await MayUseAdminAsync(http, email!))
+            return Results.Redirect(LandingWithoutAdmin(http));
         return Results.Redirect(AccountLinks.SafeReturn(http.Request, returnUrl));
     }
+
+    /// <summary>
+    /// Whether the admin area of this site opens for the person: a role that grants it (member staff's does not), on
+    /// their own site (a member site's staff signed in on the hub are its guests) or as the secretariat anywhere.
+    /// </summary>
+    private static async Task<bool> MayUseAdminAsync(HttpContext http, string email)
+    {
+        var users = http.RequestServices.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.FindByEmailAsync(email) is not { } user)
+            return false;
+        var roles = await users.GetRolesAsync(user);
+        var here = user.TenantId == http.RequestServices.GetRequiredService<TenantContext>().TenantId || roles.Contains(Roles.NetworkAdministrator);
+        return here && roles.Any(r => Permissions.Grants(r, Permissions.AccessAdmin));
+    }
+
+    /// <summary>
+    /// Where someone without the admin area lands: on the hub the boards (what member staff sign in there for), on a
+    /// member site its home page — never the 403 that /admin would answer.
+    /// </summary>
+    private static string LandingWithoutAdmin(HttpContext http) =>
+        http.RequestServices.GetRequiredService<TenantContext>().Tenant.IsHub ? "/boards" : $"{http.Request.PathBase}/";
 
     /// <summary>
     /// Where a user may sign in: on their own site, and on the hub (the boards are the network's), where

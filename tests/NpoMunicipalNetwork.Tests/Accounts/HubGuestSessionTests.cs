@@ -12,6 +12,32 @@ namespace NpoMunicipalNetwork.Tests.Accounts;
 public abstract class HubGuestSessionTests(DatabaseProvider provider) : IntegrationTest(provider)
 {
     [Fact]
+    public async Task Staff_without_the_admin_area_land_where_they_can_work_never_on_a_403()
+    {
+        await using var app = await StartAsync();
+        var a = await app.CreateTenantWithPageAsync("p", "p");
+        await app.CreateUserAsync(a, "staff@a.example.jp", [Roles.MemberStaff]);
+        await app.CreateUserAsync(a, "editor@a.example.jp", [Roles.MemberEditor]);
+
+        // On the hub, a member site's staff (any role) are guests who came for the boards.
+        Assert.Equal("/boards", await LandingAsync(app, "", "staff@a.example.jp"));
+        Assert.Equal("/boards", await LandingAsync(app, "", "editor@a.example.jp"));
+        // On their own site, member staff land on its home page; an editor on the dashboard.
+        Assert.Equal($"/{a}/", await LandingAsync(app, $"/{a}", "staff@a.example.jp"));
+        Assert.Equal($"/{a}/admin", await LandingAsync(app, $"/{a}", "editor@a.example.jp"));
+    }
+
+    private static async Task<string> LandingAsync(TestApp app, string prefix, string email)
+    {
+        var client = app.Browser();
+        var response = await client.SubmitAsync($"{prefix}/account/login", $"{prefix}/account/login", ("email", email), ("password", AccountHelpers.Password));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var landing = response.Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(landing)).StatusCode);
+        return landing;
+    }
+
+    [Fact]
     public async Task A_member_sites_administrator_signed_in_on_the_hub_has_no_admin_rights_anywhere()
     {
         await using var app = await StartAsync();
