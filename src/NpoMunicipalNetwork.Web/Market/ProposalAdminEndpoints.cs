@@ -50,7 +50,7 @@ public static class ProposalAdminEndpoints
         if (proposal is null)
             return ThemeResults.NotFound();
         var row = (await RowsAsync(db, OfSite(db, tenant).Where(p => p.Id == id), ct)).Single();
-        return ThemeResults.Admin("admin/market-proposals/show", new AdminProposalView(row, proposal, $"/admin/market/{proposal.RoundId}"),
+        return ThemeResults.Admin("admin/market-proposals/show", new AdminProposalView(row, proposal, $"/admin/market/{proposal.RoundId}/edit"),
             new PageMeta(proposal.Title, [new("管理", "/admin"), new("届いた提案", "/admin/market/proposals"), new(proposal.Title)]));
     }
 }
