@@ -17,7 +17,7 @@ public sealed record ProposalRow(int Id, string Title, string RoundTitle, string
 
 public sealed record ProposalListModel(string OrganisationName, IReadOnlyList<ProposalRow> Proposals);
 
-public sealed record ProposalPageModel(FormState Form, string Action, CsrfField Csrf, MarketRoundCard Round, string Ceiling,
+public sealed record ProposalPageModel(FormState Form, string Action, CsrfField Csrf, MarketRoundCard Round, string BudgetHint,
     IReadOnlyList<Option> Issues, string? Status, bool Editable, bool MayWithdraw, string? WithdrawUrl, string? Notice, string? FormError);
 
 /// <summary>
@@ -227,7 +227,7 @@ public static class ProposalEndpoints
         var open = CallStatuses.Of(round.Round, now) == CallStatus.Open;
         var chosen = form.Text("issue");
         var issues = round.Round.Issues.Select((i, n) => new Option((n + 1).ToString(CultureInfo.InvariantCulture), i.Title, chosen == (n + 1).ToString(CultureInfo.InvariantCulture))).ToList();
-        var model = new ProposalPageModel(form, action, CsrfField.ForPublicForm(http), MarketEndpoints.Card(round, now), $"{round.Round.BudgetCeilingYen:N0}円",
+        var model = new ProposalPageModel(form, action, CsrfField.ForPublicForm(http), MarketEndpoints.Card(round, now), $"半角数字。1件あたりの上限額は{round.Round.BudgetCeilingYen:N0}円です。",
             [new("", "選んでください", string.IsNullOrEmpty(chosen)), .. issues], p?.Status.Japanese(),
             open && (p is null || p.Status == ProposalStatus.Draft), open && p is not null && p.Status != ProposalStatus.Withdrawn,
             p is null ? null : $"{ProposalPaths.Of(p.Id)}/withdraw", notice, error);
