@@ -12,6 +12,15 @@ public sealed class MarketRoundContentWorkflowType : ContentType<MarketRound, Ma
     public override string TitleLabel => "募集回の名称";
     public override bool MemberSiteOnly => true;
 
+    /// <summary>Proposals belong to the round (they cascade with it), so the confirmation says what the organisations lose.</summary>
+    public override string DeleteConsequence => "公開中の場合は、すぐにサイトから見られなくなります。この募集回に届いた提案（団体の下書きを含む）もすべて削除されます。";
+
+    public override async Task<IReadOnlyList<string>> DeleteWarningsAsync(NetworkDbContext db, int id, CancellationToken ct)
+    {
+        var count = await db.MarketProposals.CountAsync(p => p.RoundId == id, ct);
+        return count == 0 ? [] : [$"この募集回には団体の提案が{count}件あります（下書き・取り下げを含む）。削除すると団体からも見られなくなります。"];
+    }
+
     public override IContentWorkflow Workflow(IServiceProvider services) => services.GetRequiredService<MarketRoundWorkflow>();
 
     public override string LivePath(IWorkflowItem item) => $"/market/{item.Id}";

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NpoMunicipalNetwork.Data;
 using NpoMunicipalNetwork.Market;
+using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.Tests.Infrastructure;
 
 namespace NpoMunicipalNetwork.Tests.Market;
@@ -38,6 +39,16 @@ public abstract class MarketRoundTests(DatabaseProvider provider) : IntegrationT
         async Task<int> Count(string url) => (await m.App.GetPageAsync(url)).Document.QuerySelectorAll(".market-round").Length;
         Assert.Equal(1, await Count("/market?status=open"));
         Assert.Equal(0, await Count("/market?status=closed"));
+        // The prefecture is the member's, from its entry in the registry.
+        await m.App.InTenantAsync(null, async db =>
+        {
+            var site = await db.Tenants.SingleAsync(t => t.Name == m.Sites.A);
+            site.MemberCode = await db.Governments.Where(g => g.PrefectureCode == "12").Select(g => g.Code).FirstAsync();
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await Count("/market?prefecture=12"));
+        Assert.Equal(0, await Count("/market?prefecture=13"));
+        Assert.Contains("千葉県", (await m.App.GetPageAsync("/market")).Document.QuerySelector(".market-round")!.TextContent);
         m.Clock.SetUtcNow(MarketTestSite.Closes.AddSeconds(1));
         Assert.Equal(1, await Count("/market?status=closed"));
         Assert.Equal("締切済", (await m.App.GetPageAsync($"/{m.Sites.A}/market")).Document.QuerySelector(".market-status")!.TextContent);
