@@ -10,7 +10,8 @@ public sealed class MarketFeature : Feature
     public override void AddServices(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddContentType<MarketRoundContentWorkflowType, MarketRound, MarketRoundWorkflow>();
-        services.AddSiteNavigation(new HubNavLink("パートナーシップ市場", "/market", Order: 65));
+        // A member site shows the section once it has published a round, like news and cases.
+        services.AddSiteNavigation(new PublishedContentNavigation<MarketRound>("パートナーシップ市場", "/market", HubOrder: 65, MemberSiteOrder: 40, r => r.IsPublished));
         services.AddAdminMenuItem(new("協働事業提案の募集回", "/admin/market", Permissions.EditOwnContent, Order: 95, MemberSiteOnly: true));
         services.AddAdminMenuItem(new("届いた提案", "/admin/market/proposals", Permissions.EditOwnContent, Order: 96, MemberSiteOnly: true));
     }

@@ -30,6 +30,10 @@ public abstract class MarketRoundTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal("受付中", doc.QuerySelector(".market-status")!.TextContent);
         Assert.NotNull(doc.QuerySelector($"a[href='/market/rounds/{id}/propose']"));
 
+        // The section shows in a member site's navigation once it has published a round.
+        Assert.NotNull(doc.QuerySelector($"nav.site-nav a[href='/{m.Sites.A}/market']"));
+        Assert.Null((await m.App.GetPageAsync($"/{m.Sites.B}/market")).Document.QuerySelector($"nav.site-nav a[href='/{m.Sites.B}/market']"));
+
         var (_, hub) = await m.App.GetPageAsync("/market");
         Assert.Equal(["令和9年度 協働事業提案制度"], hub.QuerySelectorAll(".market-round h2").Select(h => h.TextContent));
         Assert.Equal(HttpStatusCode.NotFound, (await m.App.GetPageAsync($"/{m.Sites.A}/market/{draft}")).Response.StatusCode);
