@@ -16,6 +16,7 @@ using NpoMunicipalNetwork.Feedback;
 using NpoMunicipalNetwork.Feeds;
 using NpoMunicipalNetwork.Forums;
 using NpoMunicipalNetwork.Home;
+using NpoMunicipalNetwork.Market;
 using NpoMunicipalNetwork.Members;
 using NpoMunicipalNetwork.OpenData;
 using NpoMunicipalNetwork.Organisations;
@@ -39,6 +40,7 @@ Feature[] features =
     new ForumsFeature(),
     new BoardsFeature(),
     new ReportsFeature(),
+    new MarketFeature(),
     new StatisticsFeature(),
     new ApiFeature(),
     new OpenDataFeature(),

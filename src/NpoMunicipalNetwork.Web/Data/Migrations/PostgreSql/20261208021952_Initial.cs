@@ -1234,6 +1234,56 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MarketRounds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FiscalYear = table.Column<int>(type: "integer", nullable: false),
+                    OpensUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosesUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Eligibility = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BudgetCeilingYen = table.Column<long>(type: "bigint", nullable: false),
+                    RequiredDocuments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Schedule = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    IssuesJson = table.Column<string>(type: "text", nullable: false),
+                    CriteriaJson = table.Column<string>(type: "text", nullable: false),
+                    TenantId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerDepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    WorkflowState = table.Column<int>(type: "integer", nullable: false),
+                    WorkingRevisionId = table.Column<int>(type: "integer", nullable: true),
+                    LiveRevisionId = table.Column<int>(type: "integer", nullable: true),
+                    PublishAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CloseAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AuthorUserId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    LockedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MarketRounds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MarketRounds_Departments_OwnerDepartmentId",
+                        column: x => x.OwnerDepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_MarketRounds_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "NewsItems",
                 columns: table => new
                 {
@@ -1549,6 +1599,48 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                         name: "FK_Watches_Topics_TopicId",
                         column: x => x.TopicId,
                         principalTable: "Topics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MarketProposals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoundId = table.Column<int>(type: "integer", nullable: false),
+                    SiteId = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedByUserId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssueNumber = table.Column<int>(type: "integer", nullable: false),
+                    IssueTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    NpoRole = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    GovernmentRole = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BudgetYen = table.Column<long>(type: "bigint", nullable: false),
+                    Schedule = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MarketProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MarketProposals_MarketRounds_RoundId",
+                        column: x => x.RoundId,
+                        principalTable: "MarketRounds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MarketProposals_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2141,6 +2233,46 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 column: "TenantId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_MarketProposals_OrganisationId_UpdatedUtc",
+                table: "MarketProposals",
+                columns: new[] { "OrganisationId", "UpdatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketProposals_RoundId",
+                table: "MarketProposals",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketProposals_SiteId_Status",
+                table: "MarketProposals",
+                columns: new[] { "SiteId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRounds_IsPublished_CloseAtUtc",
+                table: "MarketRounds",
+                columns: new[] { "IsPublished", "CloseAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRounds_IsPublished_ClosesUtc",
+                table: "MarketRounds",
+                columns: new[] { "IsPublished", "ClosesUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRounds_OwnerDepartmentId",
+                table: "MarketRounds",
+                column: "OwnerDepartmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRounds_TenantId",
+                table: "MarketRounds",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MarketRounds_WorkflowState_PublishAtUtc",
+                table: "MarketRounds",
+                columns: new[] { "WorkflowState", "PublishAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_NewsItems_IsPublished_CloseAtUtc",
                 table: "NewsItems",
                 columns: new[] { "IsPublished", "CloseAtUtc" });
@@ -2593,6 +2725,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
                 name: "HomeLinks");
 
             migrationBuilder.DropTable(
+                name: "MarketProposals");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
 
             migrationBuilder.DropTable(
@@ -2696,6 +2831,9 @@ namespace NpoMunicipalNetwork.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "Speakers");
+
+            migrationBuilder.DropTable(
+                name: "MarketRounds");
 
             migrationBuilder.DropTable(
                 name: "Governments");
