@@ -124,8 +124,14 @@ public static class AuditAdminEndpoints
     }
 
 
-    private static string Target(AuditEntry e) =>
-        $"{AuditTargetTypes.Japanese(e.TargetType)}: {e.TargetLabel ?? e.TargetId ?? "—"}";
+    /// <summary>The target in Japanese: the audit's own names first, else the noun a content type gives itself (募集回).</summary>
+    private static string Target(AuditEntry e, WorkflowContentTypes types)
+    {
+        var kind = AuditTargetTypes.Japanese(e.TargetType);
+        if (kind == e.TargetType && types.Find(e.TargetType) is { } type)
+            kind = type.Noun;
+        return $"{kind}: {e.TargetLabel ?? e.TargetId ?? "—"}";
+    }
 
     private static async Task<IResult> List(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
     {
@@ -143,7 +149,7 @@ public static class AuditAdminEndpoints
                     $"{JapaneseEra.FormatDate(DateOnly.FromDateTime(jst))} {jst:HH:mm:ss}",
                     jst.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+09:00",
                     search.AllSites ? search.SiteName(e.TenantId) : null,
-                    e.Action.Japanese(), e.ActorName ?? "—", e.IpAddress, Target(e), e.Summary);
+                    e.Action.Japanese(), e.ActorName ?? "—", e.IpAddress, Target(e, http.RequestServices.GetRequiredService<WorkflowContentTypes>()), e.Summary);
             }).ToList();
         }
 
@@ -194,7 +200,7 @@ public static class AuditAdminEndpoints
                 csv.WriteField(e.Action.Japanese());
                 csv.WriteField(e.ActorName ?? "");
                 csv.WriteField(e.IpAddress ?? "");
-                csv.WriteField(Target(e));
+                csv.WriteField(Target(e, http.RequestServices.GetRequiredService<WorkflowContentTypes>()));
                 csv.WriteField(e.Summary);
                 await csv.NextRecordAsync();
             }

@@ -25,7 +25,8 @@ public sealed class MarketRoundContentWorkflowType : ContentType<MarketRound, Ma
 
     public override string LivePath(IWorkflowItem item) => $"/market/{item.Id}";
 
-    public override AuditTarget Target(IWorkflowItem item) => new("MarketRound", item.Id.ToString(CultureInfo.InvariantCulture), item.Title);
+    // The audit log shows the noun (募集回) for a target type that is a content type.
+    public override AuditTarget Target(IWorkflowItem item) => new(Type, item.Id.ToString(CultureInfo.InvariantCulture), item.Title);
 
     public override Func<ContentRevision, string>? Details => r => r.PayloadJson is null ? "" : MarketRoundContent.FromJson(r.PayloadJson).DetailLines();
 

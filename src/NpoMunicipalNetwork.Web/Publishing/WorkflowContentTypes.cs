@@ -9,5 +9,7 @@ public sealed class WorkflowContentTypes(IEnumerable<WorkflowContentType> types)
 
     public WorkflowContentType Get(string type) => _byType.TryGetValue(type, out var t) ? t : throw new InvalidOperationException($"Unknown workflow content type {type}.");
 
+    public WorkflowContentType? Find(string type) => _byType.GetValueOrDefault(type);
+
     public T Get<T>() where T : WorkflowContentType => _byType.Values.OfType<T>().Single();
 }

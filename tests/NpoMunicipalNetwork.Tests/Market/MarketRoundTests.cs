@@ -30,6 +30,12 @@ public abstract class MarketRoundTests(DatabaseProvider provider) : IntegrationT
         Assert.Equal("受付中", doc.QuerySelector(".market-status")!.TextContent);
         Assert.NotNull(doc.QuerySelector($"a[href='/market/rounds/{id}/propose']"));
 
+        // The audit log names the round by the content type's own noun.
+        await m.App.CreateUserAsync(m.Sites.A, "auditor@a.example.jp", [global::NpoMunicipalNetwork.Accounts.Roles.SiteAdministrator]);
+        var auditor = await m.App.SignedInAsync("auditor@a.example.jp", $"/{m.Sites.A}");
+        var audit = await (await auditor.GetAsync($"/{m.Sites.A}/admin/audit")).DocumentAsync();
+        Assert.Contains("募集回: 令和9年度 協働事業提案制度", audit.QuerySelector("main table")!.TextContent);
+
         // The section shows in a member site's navigation once it has published a round.
         Assert.NotNull(doc.QuerySelector($"nav.site-nav a[href='/{m.Sites.A}/market']"));
         Assert.Null((await m.App.GetPageAsync($"/{m.Sites.B}/market")).Document.QuerySelector($"nav.site-nav a[href='/{m.Sites.B}/market']"));
