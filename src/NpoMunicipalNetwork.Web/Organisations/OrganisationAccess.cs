@@ -58,7 +58,17 @@ public static class OrganisationPaths
 
     public static string Home(int id, string? done = null) => $"{Root}/{id}" + (done is null ? "" : $"?done={done}");
 
-    /// <summary>Only a page of this feature may be a return address after sign-in; anything else lands on one's organisation.</summary>
+    /// <summary>
+    /// Where to go after sign-in: back to the page that asked (a market round's 「提案する」, say), unless it is off the
+    /// site or in a staff area (an admin area or the staff account pages), which an organisation never opens; then to
+    /// one's organisation.
+    /// </summary>
     public static string SafeReturn(string? returnUrl) =>
-        LocalReturn.IsLocal(returnUrl) && returnUrl!.StartsWith(Root + "/", StringComparison.Ordinal) ? returnUrl : Mine;
+        LocalReturn.IsLocal(returnUrl) && !IsStaffArea(returnUrl!) ? returnUrl! : Mine;
+
+    private static bool IsStaffArea(string url)
+    {
+        var segments = url.Split(['?', '#'], 2)[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length > 0 && (segments[0] is "admin" or "account" or "setup" || segments.Length > 1 && segments[1] is "admin" or "account");
+    }
 }

@@ -43,6 +43,13 @@ public abstract class OrganisationSignUpTests(DatabaseProvider provider) : Integ
 
         var login = await client.SubmitAsync("/organisations/login", "/organisations/login", ("email", "hanako@npo.example.jp"), ("password", "mirai-password-1"));
         Assert.Equal("/organisations/mine", login.Headers.Location!.OriginalString);
+        // Signing in from a page that asked for it goes back there (a market round, say), never into a staff area.
+        foreach (var (asked, landing) in new[] { ("/market?status=open", "/market?status=open"), ("/admin", "/organisations/mine"),
+                     ("/chiba/admin/pages", "/organisations/mine"), ("/account/password", "/organisations/mine"), ("//evil.example/x", "/organisations/mine") })
+        {
+            var again = await client.SubmitAsync("/organisations/login", "/organisations/login", ("email", "hanako@npo.example.jp"), ("password", "mirai-password-1"), ("returnUrl", asked));
+            Assert.Equal(landing, again.Headers.Location!.OriginalString);
+        }
         var mine = await client.GetAsync("/organisations/mine");
         var home = mine.Headers.Location!.OriginalString;
         var homeDoc = await (await client.GetAsync(home)).DocumentAsync();
