@@ -35,7 +35,16 @@ public static class PageExtensions
         await page.Field("メールアドレス").FillAsync(email);
         await page.Field("パスワード").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(site.Url("/admin"));
+        try
+        {
+            await page.WaitForURLAsync(site.Url("/admin"));
+        }
+        catch (TimeoutException e)
+        {
+            // This wait has timed out twice on a busy machine; say where the browser was and what the page said.
+            var said = await page.Locator("h1, .error-summary, .notice").AllInnerTextsAsync();
+            throw new TimeoutException($"Sign-in of {email} did not reach /admin; the browser is at {page.Url}: {string.Join(" / ", said)}", e);
+        }
     }
 
     /// <summary>
