@@ -136,6 +136,7 @@ public static class AuditAdminEndpoints
     private static async Task<IResult> List(HttpContext http, NetworkDbContext db, TenantContext tenant, CancellationToken ct)
     {
         var search = await ReadAsync(http.Request, db, tenant, ct);
+        var types = http.RequestServices.GetRequiredService<WorkflowContentTypes>();
         var list = new ListQuery(http.Request, "/admin/audit", ["time"], "time");
         var rows = new List<AuditRow>();
         var total = 0;
@@ -149,7 +150,7 @@ public static class AuditAdminEndpoints
                     $"{JapaneseEra.FormatDate(DateOnly.FromDateTime(jst))} {jst:HH:mm:ss}",
                     jst.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+09:00",
                     search.AllSites ? search.SiteName(e.TenantId) : null,
-                    e.Action.Japanese(), e.ActorName ?? "—", e.IpAddress, Target(e, http.RequestServices.GetRequiredService<WorkflowContentTypes>()), e.Summary);
+                    e.Action.Japanese(), e.ActorName ?? "—", e.IpAddress, Target(e, types), e.Summary);
             }).ToList();
         }
 
@@ -179,6 +180,7 @@ public static class AuditAdminEndpoints
         http.Response.Headers.CacheControl = "no-store";
         var stamp = JapanTime.ToJst(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         var site = search.AllSites ? "network" : tenant.Tenant.Name;
+        var types = http.RequestServices.GetRequiredService<WorkflowContentTypes>();
         return Results.Stream(async stream =>
         {
             // Excel opens UTF-8 as Shift_JIS unless the file starts with the byte-order mark.
@@ -200,7 +202,7 @@ public static class AuditAdminEndpoints
                 csv.WriteField(e.Action.Japanese());
                 csv.WriteField(e.ActorName ?? "");
                 csv.WriteField(e.IpAddress ?? "");
-                csv.WriteField(Target(e, http.RequestServices.GetRequiredService<WorkflowContentTypes>()));
+                csv.WriteField(Target(e, types));
                 csv.WriteField(e.Summary);
                 await csv.NextRecordAsync();
             }
